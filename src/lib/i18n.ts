@@ -1,0 +1,116 @@
+/**
+ * Labels for coded values (roles, kinds, regions…) through paraglide, kept as explicit switches so the
+ * message functions stay typed and tree-shakeable.
+ */
+import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
+import type { Locale } from '$lib/domain/text';
+
+export const locale = (): Locale => getLocale() as Locale;
+
+export function roleLabel(role: string, isLead = false): string {
+	switch (role) {
+		case 'admin':
+			return m.role_admin();
+		case 'committee':
+			return m.role_committee();
+		case 'assessor':
+			return m.role_assessor();
+		case 'respondent':
+			return isLead ? m.role_respondent_lead() : m.role_respondent();
+		default:
+			return role;
+	}
+}
+
+export function kindLabel(kind: string): string {
+	switch (kind) {
+		case 'ministry':
+			return m.kind_ministry();
+		case 'ministerial_agency':
+			return m.kind_ministerial_agency();
+		case 'government_agency':
+			return m.kind_government_agency();
+		case 'province':
+			return m.kind_province();
+		case 'city':
+			return m.kind_city();
+		default:
+			return kind;
+	}
+}
+
+export function regionLabel(region: string | null): string {
+	switch (region) {
+		case 'northern_midlands_mountains':
+			return m.region_northern_midlands_mountains();
+		case 'red_river_delta':
+			return m.region_red_river_delta();
+		case 'north_central_coast':
+			return m.region_north_central_coast();
+		case 'central_highlands':
+			return m.region_central_highlands();
+		case 'southeast':
+			return m.region_southeast();
+		case 'mekong_delta':
+			return m.region_mekong_delta();
+		default:
+			return m.region_none();
+	}
+}
+
+export function linkKindLabel(kind: string): string {
+	switch (kind) {
+		case 'merged':
+			return m.organisations_link_merged();
+		case 'absorbed':
+			return m.organisations_link_absorbed();
+		default:
+			return m.organisations_link_continued();
+	}
+}
+
+export function importanceLabel(importance: string | null): string {
+	switch (importance) {
+		case 'very_high':
+			return m.importance_very_high();
+		case 'high':
+			return m.importance_high();
+		case 'medium_high':
+			return m.importance_medium_high();
+		case 'medium':
+			return m.importance_medium();
+		default:
+			return m.framework_importance_none();
+	}
+}
+
+/** Label of an OD rating (colour, GREY, N/A). */
+export function colourLabel(rating: string | null): string {
+	switch (rating) {
+		case 'green':
+			return m.colour_green();
+		case 'yellow_green':
+			return m.colour_yellow_green();
+		case 'yellow':
+			return m.colour_yellow();
+		case 'red_yellow':
+			return m.colour_red_yellow();
+		case 'red':
+			return m.colour_red();
+		case 'grey':
+			return m.colour_grey();
+		case 'na':
+			return m.colour_na();
+		default:
+			return '—';
+	}
+}
+
+export function scopeLabel(scope: string): string {
+	return scope === 'national' ? m.scope_national() : m.scope_organisation();
+}
+
+export function frameworkKindLabel(kind: string): string {
+	return kind === 'dg' ? m.framework_kind_dg() : m.framework_kind_od();
+}

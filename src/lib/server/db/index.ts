@@ -1,0 +1,75 @@
+/**
+ * The one entry point to the database. Only this module reads DATABASE_URL.
+ */
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+export const DEFAULT_DATABASE_PATH = 'data/sansang.db';
+
+export function databasePath(): string {
+	return process.env.DATABASE_URL?.replace(/^file:/, '') || DEFAULT_DATABASE_PATH;
+}
+
+/**
+ * Opens a connection with the pragmas every connection must have. `synchronous = FULL`: WAL's default
+ * (NORMAL) can lose commits that were already acknowledged if the machine loses power.
+ */
+export function openDatabase(path: string = databasePath()): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	const client = new Database(path);
+	client.pragma('journal_mode = WAL');
+	client.pragma('synchronous = FULL');
+	client.pragma('foreign_keys = ON');
+	client.pragma('busy_timeout = 5000');
+	return drizzle(client, { schema }) as Db;
+}
+
+export function migrationsFolder(): string {
+	return resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
+}
+
+export function migrateDatabase(db: Db, folder: string = migrationsFolder()): void {
+	migrate(db, { migrationsFolder: folder });
+}
+
+/** Number of migrations shipped with this build and number applied to the database. */
+export function migrationStatus(db: Db, folder: string = migrationsFolder()) {
+	const journal = JSON.parse(readFileSync(resolve(folder, 'meta/_journal.json'), 'utf8')) as {
+		entries: unknown[];
+	};
+	const applied = db.$client
+		.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+		.get() as { n: number };
+	const count = applied.n
+		? (db.$client.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number }).n
+		: 0;
+	return { shipped: journal.entries.length, applied: count, current: count === journal.entries.length };
+}
+
+let shared: Db | undefined;
+
+/** The process-wide connection, opened on first use. */
+export function getDb(): Db {
+	shared ??= openDatabase();
+	return shared;
+}
+
+/** Replaces the process-wide connection (tests and the seed command). */
+export function setDb(db: Db | undefined): void {
+	shared = db;
+}
+
+/** A fresh in-memory database with every migration applied: for repository and service tests. */
+export function createTestDb(): Db {
+	const db = openDatabase(':memory:');
+	migrateDatabase(db);
+	return db;
+}
+
+export { schema };

@@ -1,0 +1,33 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { getDb } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { formFailure, parseForm, translate } from '$lib/server/forms';
+import { mergeOrganisations } from '$lib/server/services/organisations';
+import { DomainError } from '$lib/server/services/errors';
+import { organisationOptions } from '$lib/server/services/options';
+import { mergeOrganisationsSchema } from '$lib/domain/validation/organisations';
+import { vietnamDay } from '$lib/domain/text';
+import { locale } from '$lib/i18n';
+
+export const load = (async (event) => {
+	requireRole(event, 'admin');
+	return { organisations: await organisationOptions(getDb(), locale()), today: vietnamDay(new Date()) };
+}) satisfies PageServerLoad;
+
+export const actions = {
+	default: async (event) => {
+		const actor = requireRole(event, 'admin');
+		const parsed = parseForm(mergeOrganisationsSchema, await event.request.formData(), { arrays: ['organisationIds'] });
+		if (!parsed.ok) return formFailure(400, parsed);
+		let id: number;
+		try {
+			id = await mergeOrganisations(getDb(), actor.id, parsed.data);
+		} catch (e) {
+			if (e instanceof DomainError)
+				return formFailure(e.status, { values: { ...parsed.data, organisationIds: parsed.data.organisationIds.map(String) }, errors: { [e.field]: translate(e.key) } });
+			throw e;
+		}
+		redirect(303, `/admin/organisations/${id}?saved=1`);
+	}
+} satisfies Actions;

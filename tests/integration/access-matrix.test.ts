@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { startServer, signIn, get, postForm, postJson, type TestServer } from './harness';
+import { buildWorld, emails, matrix, notRoutes, people, type Outcome, type Person, type World } from './access-matrix';
+
+/** Route ids of every page and endpoint under src/routes. */
+function routeIds(dir = 'src/routes'): string[] {
+	const out = new Set<string>();
+	const visit = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const path = join(d, name);
+			if (statSync(path).isDirectory()) visit(path);
+			else if (/^\+(page(\.server)?\.(ts|svelte)|server\.ts)$/.test(name)) {
+				const id = '/' + relative('src/routes', d).split(sep).filter((s) => s && !/^\(.*\)$/.test(s)).join('/');
+				out.add(id);
+			}
+		}
+	};
+	visit(dir);
+	return [...out].sort();
+}
+
+function outcomeOf(res: Response): Outcome {
+	if (res.status === 303 || res.status === 302 || res.status === 307) {
+		return (res.headers.get('location') ?? '').startsWith('/login') ? 'login' : 'redirect';
+	}
+	return res.status as Outcome;
+}
+
+let server: TestServer;
+let world: World;
+const cookies: Partial<Record<Person, string>> = {};
+
+beforeAll(async () => {
+	server = await startServer();
+	const db = server.db();
+	world = buildWorld(db);
+	db.close();
+	for (const person of people) if (person !== 'anonymous') cookies[person] = await signIn(server.url, emails[person]);
+});
+afterAll(async () => server?.stop());
+
+describe('access matrix (S1)', () => {
+	it('has an entry for every route', () => {
+		const covered = new Set(matrix.map((e) => e.route));
+		const missing = routeIds().filter((r) => !covered.has(r) && !notRoutes.includes(r));
+		expect(missing).toEqual([]);
+	});
+
+	it.each(matrix.map((e) => [`${e.method} ${e.route}`, e] as const))('%s', async (_name, entry) => {
+		const unexpected: string[] = [];
+		for (const person of people) {
+			const path = entry.path(world);
+			const res =
+				entry.method === 'GET'
+					? await get(server.url, path, cookies[person])
+					: entry.json
+						? await postJson(server.url, path, entry.json(world), cookies[person])
+						: await postForm(server.url, path, entry.form?.(world) ?? {}, cookies[person]);
+			const outcome = outcomeOf(res);
+			if (outcome !== entry.expect[person]) unexpected.push(`${person}: expected ${entry.expect[person]}, got ${outcome}`);
+			if (entry.route === '/logout' && cookies[person]) cookies[person] = await signIn(server.url, emails[person as Exclude<Person, 'anonymous'>]);
+		}
+		expect(unexpected).toEqual([]);
+	});
+});
