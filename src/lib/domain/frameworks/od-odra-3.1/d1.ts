@@ -15,7 +15,7 @@ export const d1: OdDimensionInput = {
 			code: 'OD-1.E1',
 			polarity: '+',
 			text: {
-				vi: 'Một lãnh đạo có ảnh hưởng bao trùm trong cơ quan, địa phương (Bộ trưởng, Thủ trưởng cơ quan; Bí thư Tỉnh ủy/Thành ủy, Chủ tịch UBND tỉnh, thành phố) đã công khai cam kết về dữ liệu mở, Chính phủ mở hoặc quyền tiếp cận thông tin.',
+				vi: 'Một lãnh đạo có ảnh hưởng bao trùm trong cơ quan, địa phương (Bộ trưởng, Thủ trưởng cơ quan; Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân tỉnh, thành phố) đã công khai cam kết về dữ liệu mở, Chính phủ mở hoặc quyền tiếp cận thông tin.',
 				en: 'A leader with authority across the whole organisation (the minister or head of agency; the provincial Party secretary or People’s Committee chair) has made a public commitment to open data, open government or the right of access to information.'
 			}
 		},
@@ -64,7 +64,7 @@ export const d1: OdDimensionInput = {
 		{
 			code: 'OD-1.C1',
 			text: {
-				vi: 'Lãnh đạo cấp cao nhất của cơ quan, địa phương ủng hộ dữ liệu mở một cách công khai, thấy rõ.',
+				vi: 'Lãnh đạo cấp cao nhất của cơ quan, địa phương ủng hộ dữ liệu mở một cách công khai, rõ ràng.',
 				en: 'The organisation’s top leaders support open data publicly and visibly.'
 			},
 			questions: ['OD-1.1', 'OD-1.3']
@@ -105,7 +105,7 @@ export const d1: OdDimensionInput = {
 		{
 			code: 'OD-1.R2',
 			text: {
-				vi: 'Lãnh đạo cơ quan, địa phương bày tỏ rõ sự e ngại mạnh mẽ hoặc phản đối việc công bố dữ liệu.',
+				vi: 'Lãnh đạo cơ quan, địa phương tỏ rõ sự e ngại lớn hoặc phản đối việc công bố dữ liệu.',
 				en: 'The organisation’s leaders have voiced strong reluctance about, or opposition to, releasing data.'
 			}
 		},
@@ -142,7 +142,7 @@ export const d1: OdDimensionInput = {
 				en: 'Open data is not linked to any major plan or programme, but does not conflict with current priorities either.'
 			},
 			{
-				vi: 'Cơ quan, địa phương đã từng đưa được những sáng kiến liên đơn vị gặp nhiều ý kiến trái chiều đến kết quả.',
+				vi: 'Cơ quan, địa phương đã từng triển khai đến cùng những sáng kiến liên đơn vị dù có nhiều ý kiến trái chiều.',
 				en: 'The organisation has a record of pushing contested cross-unit initiatives through to results.'
 			}
 		],
@@ -152,7 +152,7 @@ export const d1: OdDimensionInput = {
 				en: 'Only the sponsoring unit is supportive; other units stay silent or avoid the subject.'
 			},
 			{
-				vi: 'Lãnh đạo bày tỏ e ngại mạnh mẽ hoặc phản đối việc mở dữ liệu.',
+				vi: 'Lãnh đạo tỏ rõ sự e ngại lớn hoặc phản đối việc mở dữ liệu.',
 				en: 'Leaders express strong reluctance about, or opposition to, opening data.'
 			},
 			{
@@ -180,7 +180,7 @@ export const d1: OdDimensionInput = {
 			},
 			guidance: [
 				{
-					vi: 'Người đứng đầu (Bộ trưởng, Thủ trưởng cơ quan; Bí thư Tỉnh ủy/Thành ủy, Chủ tịch UBND) đã phát biểu hoặc ký văn bản nào về dữ liệu mở, minh bạch, công khai thông tin? Khi nào, trong bối cảnh nào?',
+					vi: 'Người đứng đầu (Bộ trưởng, Thủ trưởng cơ quan ngang bộ; Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân) đã phát biểu hoặc ký văn bản nào về dữ liệu mở, minh bạch, công khai thông tin? Khi nào, trong bối cảnh nào?',
 					en: 'Has the head of the organisation (minister or head of agency; provincial Party secretary or People’s Committee chair) spoken about, or signed anything on, open data, transparency or disclosure? When, and in what setting?'
 				},
 				{
@@ -199,7 +199,7 @@ export const d1: OdDimensionInput = {
 			importance: 'very_high',
 			descriptors: {
 				red: {
-					vi: 'Lãnh đạo cấp cao chưa từng đề cập dữ liệu mở hay việc công bố dữ liệu; sự quan tâm (nếu có) chỉ dừng ở các đơn vị chuyên môn.',
+					vi: 'Lãnh đạo cấp cao chưa từng đề cập đến dữ liệu mở hay việc công bố dữ liệu; sự quan tâm (nếu có) chỉ dừng ở các đơn vị chuyên môn.',
 					en: 'Senior leaders have never mentioned open data or publishing data; whatever interest exists stays within technical units.'
 				},
 				yellow: {
@@ -218,7 +218,7 @@ export const d1: OdDimensionInput = {
 				en: 'The digital transformation unit drafts a directive on open data (tasks, deadlines, responsible leader) for the head of the organisation to sign, and works the topic into regular digital transformation meetings and speeches.'
 			},
 			collectEvidence: {
-				vi: 'Tra cứu văn bản chỉ đạo, bài phát biểu, thông cáo báo chí của lãnh đạo trong 2–3 năm gần đây có nhắc tới dữ liệu mở, minh bạch; phỏng vấn văn phòng và đơn vị chuyên trách chuyển đổi số.',
+				vi: 'Tra cứu văn bản chỉ đạo, bài phát biểu, thông cáo báo chí của lãnh đạo trong 2–3 năm gần đây có nhắc tới dữ liệu mở, minh bạch; phỏng vấn Văn phòng và đơn vị chuyên trách chuyển đổi số.',
 				en: 'Search leaders’ directives, speeches and press releases from the last two to three years for references to open data and transparency; interview the chief of staff’s office and the digital transformation unit.'
 			}
 		},
@@ -265,7 +265,7 @@ export const d1: OdDimensionInput = {
 			scope: 'organisation',
 			target: 'green',
 			recommendation: {
-				vi: 'Văn phòng bộ hoặc Văn phòng UBND tỉnh, thành phố phối hợp đơn vị chuyên trách chuyển đổi số đưa dữ liệu mở vào chương trình công tác của ban chỉ đạo, kèm quy chế phối hợp nêu rõ trách nhiệm của từng đơn vị nắm giữ dữ liệu.',
+				vi: 'Văn phòng bộ hoặc Văn phòng Ủy ban nhân dân tỉnh, thành phố phối hợp với đơn vị chuyên trách chuyển đổi số đưa dữ liệu mở vào chương trình công tác của ban chỉ đạo, kèm quy chế phối hợp nêu rõ trách nhiệm của từng đơn vị nắm giữ dữ liệu.',
 				en: 'The ministry’s Office or the provincial People’s Committee Office, with the digital transformation unit, puts open data on the steering committee’s work programme, backed by coordination rules that spell out each data-holding unit’s responsibilities.'
 			},
 			collectEvidence: {
@@ -383,7 +383,7 @@ export const d1: OdDimensionInput = {
 			code: 'OD-1.5',
 			label: { vi: 'Vị thế trong OGP', en: 'Open Government Partnership' },
 			text: {
-				vi: 'Việt Nam đang ở vị thế nào đối với Sáng kiến Đối tác Chính phủ mở (OGP), và có cam kết quốc gia tương đương nào về dữ liệu mở không?',
+				vi: 'Việt Nam đang ở vị thế nào đối với Đối tác Chính phủ mở (OGP), và có cam kết quốc gia tương đương nào về dữ liệu mở không?',
 				en: 'What is Vietnam’s position in the Open Government Partnership (OGP), and are there equivalent national commitments on open data?'
 			},
 			guidance: [
@@ -422,7 +422,7 @@ export const d1: OdDimensionInput = {
 			scope: 'national',
 			target: 'green',
 			recommendation: {
-				vi: 'Các cơ quan trung ương chủ trì về chuyển đổi số và dữ liệu nghiên cứu xây dựng chương trình quốc gia về dữ liệu mở với cam kết đo được, cơ quan chủ trì rõ ràng và kênh tiếp nhận ý kiến của xã hội dân sự, tham khảo cách xây dựng kế hoạch hành động của OGP.',
+				vi: 'Các cơ quan trung ương chủ trì về chuyển đổi số và dữ liệu nghiên cứu, xây dựng chương trình quốc gia về dữ liệu mở với cam kết đo được, cơ quan chủ trì rõ ràng và kênh tiếp nhận ý kiến của xã hội dân sự, tham khảo cách xây dựng kế hoạch hành động của OGP.',
 				en: 'The central bodies leading digital transformation and data consider a national open data programme with measurable commitments, a clear lead agency and a channel for civil-society input, drawing on how OGP action plans are built.'
 			},
 			collectEvidence: {

@@ -12,8 +12,8 @@ export const d2: OdDimensionInput = {
 	shortTitle: { vi: 'Chính sách, pháp lý', en: 'Policy and law' },
 	importance: 'high',
 	context: {
-		vi: 'Dữ liệu mở chỉ bền vững khi quyền tiếp cận thông tin, bảo vệ dữ liệu cá nhân, an toàn thông tin, quyền sở hữu và điều kiện sử dụng dữ liệu đều rõ ràng và được thực thi. Việt Nam đã có Luật Tiếp cận thông tin (2016), Luật An toàn thông tin mạng (2015), Luật Giao dịch điện tử (2023), Luật Dữ liệu (2024) và Luật Bảo vệ dữ liệu cá nhân (2025); điều cần đánh giá là cơ quan, địa phương vận dụng các quy định đó thế nào khi chia sẻ và công bố dữ liệu. Khía cạnh này cũng xem xét việc thu phí, bán dữ liệu và những quy định chuyên ngành có thể hạn chế việc mở dữ liệu.',
-		en: 'Open data lasts only when access to information, personal data protection, information security, ownership and terms of use are all clear and enforced. Vietnam has the Law on Access to Information (2016), the Law on Cyber Information Security (2015), the Law on E-Transactions (2023), the Law on Data (2024) and the Law on Personal Data Protection (2025); what needs assessing is how the organisation applies them when it shares and publishes data. The dimension also looks at charging for and selling data, and at sector rules that may restrict release.'
+		vi: 'Dữ liệu mở chỉ bền vững khi quyền tiếp cận thông tin, bảo vệ dữ liệu cá nhân, an toàn thông tin, quyền sở hữu và điều kiện sử dụng dữ liệu đều rõ ràng và được thực thi. Việt Nam đã có Luật Tiếp cận thông tin (2016), pháp luật về an toàn thông tin mạng và an ninh mạng, Luật Giao dịch điện tử (2023), Luật Dữ liệu (2024) và Luật Bảo vệ dữ liệu cá nhân (2025); điều cần đánh giá là cơ quan, địa phương vận dụng các quy định đó thế nào khi chia sẻ và công bố dữ liệu. Khía cạnh này cũng xem xét việc thu phí, bán dữ liệu và những quy định chuyên ngành có thể hạn chế việc mở dữ liệu.',
+		en: 'Open data is sustainable only when access to information, personal data protection, information security, ownership and terms of use are all clear and enforced. Vietnam has the Law on Access to Information (2016), laws on network information security and cybersecurity, the Law on Electronic Transactions (2023), the Law on Data (2024) and the Law on Personal Data Protection (2025); what needs assessing is how the organisation applies them when it shares and publishes data. The dimension also looks at charging for and selling data, and at sector rules that may restrict release.'
 	},
 	evidence: [
 		{
@@ -70,7 +70,7 @@ export const d2: OdDimensionInput = {
 			code: 'OD-2.C1',
 			text: {
 				vi: 'Luật Tiếp cận thông tin được thực hiện hiệu quả tại cơ quan, địa phương.',
-				en: 'The access-to-information law works effectively in the organisation.'
+				en: 'The Law on Access to Information works effectively in the organisation.'
 			},
 			questions: ['OD-2.2']
 		},
@@ -228,8 +228,8 @@ export const d2: OdDimensionInput = {
 			},
 			guidance: [
 				{
-					vi: 'Đơn vị, cá nhân nào chịu trách nhiệm bảo vệ dữ liệu cá nhân? Đã ban hành quy chế, quy trình nội bộ theo Luật Bảo vệ dữ liệu cá nhân (2025) và Nghị định 13/2023 chưa?',
-					en: 'Which unit or person is responsible for personal data protection? Have internal rules and procedures been issued under the Law on Personal Data Protection (2025) and Decree 13/2023?'
+					vi: 'Đơn vị, cá nhân nào chịu trách nhiệm bảo vệ dữ liệu cá nhân? Đã ban hành quy chế, quy trình nội bộ theo Luật Bảo vệ dữ liệu cá nhân (2025) và các văn bản hướng dẫn chưa?',
+					en: 'Which unit or person is responsible for personal data protection? Have internal rules and procedures been issued under the Law on Personal Data Protection (2025) and its implementing regulations?'
 				},
 				{
 					vi: 'Các hệ thống lớn có hồ sơ đánh giá tác động xử lý dữ liệu cá nhân không?',
@@ -338,8 +338,8 @@ export const d2: OdDimensionInput = {
 			},
 			guidance: [
 				{
-					vi: 'Các hệ thống thông tin đã được phê duyệt cấp độ và triển khai phương án bảo đảm an toàn hệ thống thông tin theo cấp độ (Nghị định 85/2016) chưa?',
-					en: 'Have the information systems had their security levels approved, with protection measures in place for each level (Decree 85/2016)?'
+					vi: 'Các hệ thống thông tin đã được phê duyệt cấp độ và triển khai phương án bảo đảm an toàn hệ thống thông tin theo cấp độ chưa?',
+					en: 'Have the information systems had their security levels approved, with protection measures in place for each level?'
 				},
 				{
 					vi: 'Đơn vị nào chịu trách nhiệm về an toàn thông tin và lưu trữ? Có quy trình sao lưu, phục hồi và lưu trữ dài hạn dữ liệu số không?',
@@ -495,8 +495,8 @@ export const d2: OdDimensionInput = {
 					en: 'Which data fall under the state-secrets list for the sector? Who has authority to declassify or to decide on release?'
 				},
 				{
-					vi: 'Luật Thống kê (2015) và quy định về phổ biến thông tin thống kê ảnh hưởng thế nào đến việc công bố số liệu?',
-					en: 'How do the Law on Statistics (2015) and the rules on disseminating statistics affect the release of figures?'
+					vi: 'Luật Thống kê và quy định về phổ biến thông tin thống kê ảnh hưởng thế nào đến việc công bố số liệu?',
+					en: 'How do the Law on Statistics and the rules on disseminating statistics affect the release of figures?'
 				},
 				{
 					vi: 'Có dữ liệu nào bị ràng buộc nghĩa vụ bảo mật với bên thứ ba (doanh nghiệp, nhà tài trợ) hoặc thỏa thuận độc quyền không?',

@@ -38,7 +38,7 @@ export const d3: OdDimensionInput = {
 			code: 'OD-3.E3',
 			polarity: '+',
 			text: {
-				vi: 'Dữ liệu mở đã được phổ biến, hiểu biết ở một số đơn vị.',
+				vi: 'Dữ liệu mở đã được phổ biến và hiểu rõ ở một số đơn vị.',
 				en: 'Open data is already known and understood in some units.'
 			}
 		},
@@ -171,8 +171,8 @@ export const d3: OdDimensionInput = {
 				en: 'A lead unit for open data has been identified, with the authority, skills and willingness to take it on.'
 			},
 			{
-				vi: 'Có tiền lệ điều phối thành công các dự án công nghệ thông tin chung (ví dụ hệ thống thông tin giải quyết thủ tục hành chính, kết nối với NDXP).',
-				en: 'Shared IT projects have been coordinated successfully before (for example the administrative-procedure information system, or connection to the NDXP).'
+				vi: 'Có tiền lệ điều phối thành công các dự án công nghệ thông tin chung (ví dụ hệ thống thông tin giải quyết thủ tục hành chính, kết nối với Nền tảng tích hợp, chia sẻ dữ liệu quốc gia – NDXP).',
+				en: 'Shared IT projects have been coordinated successfully before (for example the administrative-procedure information system, or connection to the National Data Integration and Sharing Platform, NDXP).'
 			},
 			{
 				vi: 'Các đơn vị chủ chốt có lãnh đạo phụ trách công nghệ thông tin, dữ liệu với thẩm quyền thực sự.',
@@ -193,7 +193,7 @@ export const d3: OdDimensionInput = {
 				en: 'There are no CIO-type posts, but some units have real IT teams.'
 			},
 			{
-				vi: 'Kết quả phối hợp giữa các đơn vị lúc được lúc không.',
+				vi: 'Kết quả phối hợp giữa các đơn vị chưa ổn định, lúc tốt lúc chưa.',
 				en: 'The record of coordination between units is mixed.'
 			},
 			{
@@ -239,7 +239,7 @@ export const d3: OdDimensionInput = {
 			},
 			guidance: [
 				{
-					vi: 'Những đơn vị nào có thể đảm nhận (đơn vị chuyên trách chuyển đổi số, trung tâm công nghệ thông tin hoặc trung tâm dữ liệu, văn phòng, đơn vị thống kê)? Mỗi phương án mạnh, yếu ở đâu?',
+					vi: 'Những đơn vị nào có thể đảm nhận (đơn vị chuyên trách chuyển đổi số, trung tâm công nghệ thông tin hoặc trung tâm dữ liệu, Văn phòng, đơn vị thống kê)? Điểm mạnh, điểm yếu của từng phương án là gì?',
 					en: 'Which units could take it on (the digital transformation unit, the IT or data centre, the Office, the statistics unit)? What are the strengths and weaknesses of each?'
 				},
 				{
@@ -353,7 +353,7 @@ export const d3: OdDimensionInput = {
 					en: 'What does it decide (the ministry’s or province’s digital government architecture, technical standards, shared infrastructure)?'
 				},
 				{
-					vi: 'Ví dụ gần nhất về một vấn đề kỹ thuật liên đơn vị đã được giải quyết qua cơ chế này?',
+					vi: 'Ví dụ gần nhất về một vấn đề kỹ thuật liên đơn vị được giải quyết qua cơ chế này là gì?',
 					en: 'What is the latest example of a cross-unit technical issue settled this way?'
 				},
 				{
@@ -400,8 +400,8 @@ export const d3: OdDimensionInput = {
 					en: 'Is there a set of indicators for units’ performance? Who tracks it, and who receives the reports?'
 				},
 				{
-					vi: 'Kết quả các bộ chỉ số như Chỉ số chuyển đổi số (DTI), Chỉ số cải cách hành chính (PAR Index), Chỉ số hài lòng về sự phục vụ hành chính (SIPAS) được sử dụng ra sao?',
-					en: 'How are results from indices such as the Digital Transformation Index (DTI), the Public Administration Reform Index (PAR Index) and the satisfaction index (SIPAS) used?'
+					vi: 'Kết quả các bộ chỉ số như Chỉ số chuyển đổi số (DTI), Chỉ số cải cách hành chính (PAR Index), Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) được sử dụng ra sao?',
+					en: 'How are results from indices such as the Digital Transformation Index (DTI), the Public Administration Reform Index (PAR Index) and the Satisfaction Index of Public Administration Services (SIPAS) used?'
 				},
 				{
 					vi: 'Chất lượng dịch vụ công trực tuyến được đo thế nào (tỷ lệ hồ sơ trực tuyến toàn trình, thời gian xử lý, mức độ hài lòng)?',
@@ -430,7 +430,7 @@ export const d3: OdDimensionInput = {
 			scope: 'organisation',
 			target: 'green',
 			recommendation: {
-				vi: 'Văn phòng phối hợp đơn vị chuyên trách chuyển đổi số xây dựng bộ chỉ tiêu theo dõi định kỳ, trong đó có chỉ tiêu về dữ liệu mở, và công khai kết quả.',
+				vi: 'Văn phòng phối hợp với đơn vị chuyên trách chuyển đổi số xây dựng bộ chỉ tiêu theo dõi định kỳ, trong đó có chỉ tiêu về dữ liệu mở, và công khai kết quả.',
 				en: 'The Office, with the digital transformation unit, sets up a regularly tracked set of indicators, including open data indicators, and publishes the results.'
 			},
 			collectEvidence: {

@@ -206,7 +206,7 @@ export const d4: OdDimensionInput = {
 		],
 		red: [
 			{
-				vi: 'Dữ liệu bị bán ngoài quy định; phổ biến quan niệm dữ liệu không phải là tài sản công.',
+				vi: 'Dữ liệu bị bán ngoài quy định; quan niệm dữ liệu không phải là tài sản công còn phổ biến.',
 				en: 'Data is sold unofficially, and many do not see data as a public good.'
 			},
 			{
@@ -415,7 +415,7 @@ export const d4: OdDimensionInput = {
 					en: 'Which reference data and shared code lists need to be harmonised? Who manages them?'
 				},
 				{
-					vi: 'Cơ quan có mua dữ liệu của doanh nghiệp không?',
+					vi: 'Cơ quan, địa phương có mua dữ liệu của doanh nghiệp không?',
 					en: 'Does the organisation buy data from private companies?'
 				},
 				{
@@ -528,7 +528,7 @@ export const d4: OdDimensionInput = {
 			importance: 'high',
 			descriptors: {
 				red: {
-					vi: 'Chưa đơn vị nào ẩn danh hóa dữ liệu; dữ liệu có thông tin cá nhân hoặc không thể chia sẻ, hoặc bị chia sẻ nguyên trạng.',
+					vi: 'Chưa đơn vị nào ẩn danh hóa dữ liệu; dữ liệu có thông tin cá nhân hoặc hoàn toàn không được chia sẻ, hoặc bị chia sẻ nguyên trạng.',
 					en: 'No unit has anonymised data; data with personal information either cannot be shared at all or is shared as it is.'
 				},
 				yellow: {
@@ -555,7 +555,7 @@ export const d4: OdDimensionInput = {
 			code: 'OD-4.7',
 			label: { vi: 'Đơn vị có năng lực dữ liệu', en: 'Units with data capability' },
 			text: {
-				vi: 'Những đơn vị nào của cơ quan, địa phương anh/chị có năng lực quản lý dữ liệu đủ để dẫn dắt hoặc làm mẫu cho một chương trình dữ liệu mở rộng hơn?',
+				vi: 'Những đơn vị nào của cơ quan, địa phương anh/chị có năng lực quản lý dữ liệu đủ để dẫn dắt hoặc làm mẫu cho một chương trình dữ liệu mở ở quy mô rộng hơn?',
 				en: 'Which units in your organisation have the data-management capability to lead, or serve as a model for, a wider open data programme?'
 			},
 			guidance: [
