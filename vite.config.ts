@@ -8,8 +8,7 @@ export default defineConfig({
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'baseLocale'],
-			cookieName: 'sansang_lang'
+			strategy: ['cookie', 'baseLocale']
 		})
 	],
 	test: {

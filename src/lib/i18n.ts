@@ -114,3 +114,129 @@ export function scopeLabel(scope: string): string {
 export function frameworkKindLabel(kind: string): string {
 	return kind === 'dg' ? m.framework_kind_dg() : m.framework_kind_od();
 }
+
+export function statusLabel(status: string): string {
+	switch (status) {
+		case 'not_started':
+			return m.status_not_started();
+		case 'in_progress':
+			return m.status_in_progress();
+		case 'submitted':
+			return m.status_submitted();
+		case 'in_review':
+			return m.status_in_review();
+		case 'returned':
+			return m.status_returned();
+		case 'validated':
+			return m.status_validated();
+		case 'published':
+			return m.status_published();
+		default:
+			return status;
+	}
+}
+
+export function roundStatusLabel(status: string): string {
+	switch (status) {
+		case 'draft':
+			return m.round_status_draft();
+		case 'open':
+			return m.round_status_open();
+		case 'closed':
+			return m.round_status_closed();
+		case 'published':
+			return m.round_status_published();
+		default:
+			return status;
+	}
+}
+
+export function modeLabel(mode: string): string {
+	return mode === 'interview_only' ? m.mode_interview_only() : m.mode_self_then_validation();
+}
+
+export function stakeholderLabel(category: string): string {
+	switch (category) {
+		case 'whole_of_government':
+			return m.stakeholder_whole_of_government();
+		case 'data_holder':
+			return m.stakeholder_data_holder();
+		default:
+			return m.stakeholder_user_civil_society();
+	}
+}
+
+export function requestStatusLabel(status: string): string {
+	switch (status) {
+		case 'received':
+			return m.request_status_received();
+		case 'missing':
+			return m.request_status_missing();
+		default:
+			return m.request_status_requested();
+	}
+}
+
+export function feasibilityLabel(level: string): string {
+	switch (level) {
+		case 'high':
+			return m.feasibility_high();
+		case 'medium':
+			return m.feasibility_medium();
+		default:
+			return m.feasibility_low();
+	}
+}
+
+export function priorityLabel(priority: string): string {
+	switch (priority) {
+		case 'quick_win':
+			return m.priority_quick_win();
+		case 'medium_term':
+			return m.priority_medium_term();
+		default:
+			return m.priority_longer_term();
+	}
+}
+
+export function polarityLabel(polarity: string): string {
+	switch (polarity) {
+		case '+':
+			return m.polarity_plus();
+		case '-':
+			return m.polarity_minus();
+		default:
+			return m.polarity_mixed();
+	}
+}
+
+export function sourceLabel(source: string): string {
+	switch (source) {
+		case 'self':
+			return m.source_self();
+		case 'assessor':
+			return m.source_assessor();
+		default:
+			return m.source_final();
+	}
+}
+
+export function confidenceLabel(confidence: string): string {
+	switch (confidence) {
+		case 'documented':
+			return m.confidence_documented();
+		case 'interview_only':
+			return m.confidence_interview_only();
+		default:
+			return m.confidence_none();
+	}
+}
+
+/** Label of any rating value of either framework. */
+export function ratingLabel(rating: string | null): string {
+	if (rating === null) return '—';
+	if (/^[1-4]$/.test(rating)) return m.level_n({ level: rating });
+	if (rating === 'dont_know') return m.level_dont_know();
+	if (rating === 'na') return m.level_na();
+	return colourLabel(rating);
+}

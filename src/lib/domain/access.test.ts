@@ -18,6 +18,7 @@ const facts = (status: AssessmentStatus, extra: Partial<AssessmentFacts> = {}): 
 	assigned: false,
 	blind: true,
 	interviewOnly: false,
+	roundOpen: true,
 	...extra
 });
 
@@ -60,6 +61,10 @@ describe('who sees what (PRODUCT.md table) — assessment of organisation A', ()
 	it('an interview-only round has no self-evaluation to write or to show the assessor', () => {
 		expect(assessmentPermissions(actors.leadA, facts('in_progress', { interviewOnly: true })).writeSelf).toBe(false);
 		expect(assessmentPermissions(actors.assessor, facts('in_review', { assigned: true, interviewOnly: true })).readSelf).toBe(false);
+	});
+
+	it('a closed round freezes the self-evaluation', () => {
+		expect(assessmentPermissions(actors.leadA, facts('in_progress', { roundOpen: false })).writeSelf).toBe(false);
 	});
 
 	it('blind rounds show a self-rating to the assessor only after their own rating is saved', () => {

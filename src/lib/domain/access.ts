@@ -50,6 +50,8 @@ export interface AssessmentFacts {
 	blind: boolean;
 	/** The round runs interviews only: there is no self-evaluation. */
 	interviewOnly: boolean;
+	/** The round is open (self-evaluation possible); closed rounds freeze the respondents' side. */
+	roundOpen: boolean;
 }
 
 export interface AssessmentPermissions {
@@ -125,6 +127,7 @@ export function assessmentPermissions(actor: Actor | null, a: AssessmentFacts): 
 			if (actor.organisationId !== a.organisationId) return none;
 			const editable =
 				!a.interviewOnly &&
+				a.roundOpen &&
 				(a.status === 'not_started' || a.status === 'in_progress' || a.status === 'returned');
 			return {
 				read: true,

@@ -85,8 +85,8 @@ export const p1: DgPillarInput = {
 					en: 'The head of the organisation should task the digital transformation unit with drafting a medium-term digital transformation plan, with quantified targets and clear assignments, and submitting it for approval.'
 				},
 				'2': {
-					vi: 'Đơn vị chuyên trách rà soát kế hoạch, bổ sung chỉ tiêu định lượng, mốc thời gian và đơn vị chủ trì cho từng nhiệm vụ; phối hợp với đơn vị tài chính, kế hoạch để lập kế hoạch năm gắn với dự toán ngân sách.',
-					en: 'The digital transformation unit should revise the plan, adding a quantified target, deadline and lead unit for each task, and work with the finance and planning unit to produce annual plans tied to the budget.'
+					vi: 'Đơn vị chuyên trách rà soát kế hoạch, bổ sung chỉ tiêu định lượng, mốc thời gian và đơn vị chủ trì cho từng nhiệm vụ; phối hợp với đơn vị kế hoạch – tài chính để lập kế hoạch năm gắn với dự toán ngân sách.',
+					en: 'The digital transformation unit should revise the plan, adding a quantified target, deadline and lead unit for each task, and work with the planning and finance unit to produce annual plans tied to the budget.'
 				},
 				'3': {
 					vi: 'Đơn vị chuyên trách tổ chức rà soát kế hoạch hằng năm dựa trên số liệu theo dõi, yêu cầu các đơn vị trực thuộc lập kế hoạch triển khai và công bố kế hoạch cùng kết quả thực hiện.',
@@ -161,7 +161,7 @@ export const p1: DgPillarInput = {
 			recommendations: {
 				'1': {
 					vi: 'Người đứng đầu thành lập hoặc kiện toàn ban chỉ đạo về chuyển đổi số do mình làm trưởng ban, ban hành quy chế hoạt động và lịch họp định kỳ.',
-					en: 'The head of the organisation should set up or reorganise a digital transformation steering committee with themself as chair, and issue its rules of procedure and a regular meeting schedule.'
+					en: 'The head of the organisation should set up or reorganise a digital transformation steering committee, chair it personally, and issue its rules of procedure and a regular meeting schedule.'
 				},
 				'2': {
 					vi: 'Trưởng ban chỉ đạo yêu cầu mỗi cuộc họp có thông báo kết luận giao việc, thời hạn; giao đơn vị chuyên trách theo dõi và báo cáo tình hình thực hiện kết luận tại cuộc họp sau.',
@@ -173,7 +173,7 @@ export const p1: DgPillarInput = {
 				}
 			},
 			collectEvidence: {
-				vi: 'Đề nghị văn phòng cơ quan, địa phương cung cấp quyết định thành lập ban chỉ đạo, quy chế hoạt động và thông báo kết luận các cuộc họp trong 12 tháng gần nhất.',
+				vi: 'Đề nghị Văn phòng của cơ quan, địa phương cung cấp quyết định thành lập ban chỉ đạo, quy chế hoạt động và thông báo kết luận các cuộc họp trong 12 tháng gần nhất.',
 				en: 'Ask the organisation’s office for the decision establishing the steering committee, its rules of procedure and the conclusions of its meetings over the last 12 months.'
 			}
 		},
@@ -204,7 +204,7 @@ export const p1: DgPillarInput = {
 			],
 			descriptors: [
 				{
-					vi: 'Không có đơn vị được giao chuyên trách; nhiệm vụ công nghệ thông tin do một bộ phận trong văn phòng hoặc cán bộ kiêm nhiệm đảm nhận, chủ yếu là hỗ trợ kỹ thuật.',
+					vi: 'Không có đơn vị được giao chuyên trách; nhiệm vụ công nghệ thông tin do một bộ phận thuộc Văn phòng hoặc cán bộ kiêm nhiệm đảm nhận, chủ yếu là hỗ trợ kỹ thuật.',
 					en: 'No unit is formally in charge; IT work is done by a section of the office or by staff with other main duties, and is mostly technical support.'
 				},
 				{
@@ -484,12 +484,12 @@ export const p1: DgPillarInput = {
 			target: 3,
 			recommendations: {
 				'1': {
-					vi: 'Đơn vị chuyên trách phối hợp với đơn vị tài chính, kế hoạch lập dự toán riêng cho chuyển đổi số, tính cả chi vận hành, duy trì và bảo đảm an toàn thông tin, trình lãnh đạo phê duyệt.',
-					en: 'The lead unit and the finance and planning unit should prepare a separate digital transformation budget, including operation, maintenance and security, for the leadership to approve.'
+					vi: 'Đơn vị chuyên trách phối hợp với đơn vị kế hoạch – tài chính lập dự toán riêng cho chuyển đổi số, tính cả chi vận hành, duy trì và bảo đảm an toàn thông tin, trình lãnh đạo phê duyệt.',
+					en: 'The lead unit and the planning and finance unit should prepare a separate digital transformation budget, including operation, maintenance and security, for the leadership to approve.'
 				},
 				'2': {
-					vi: 'Đơn vị tài chính, kế hoạch phân bổ kinh phí theo danh mục nhiệm vụ ưu tiên trong kế hoạch chuyển đổi số và tổng hợp riêng số liệu dự toán, thực chi hằng năm.',
-					en: 'The finance and planning unit should allocate money by the priority tasks of the digital transformation plan and report budgeted and actual figures separately each year.'
+					vi: 'Đơn vị kế hoạch – tài chính phân bổ kinh phí theo danh mục nhiệm vụ ưu tiên trong kế hoạch chuyển đổi số và tổng hợp riêng số liệu dự toán, thực chi hằng năm.',
+					en: 'The planning and finance unit should allocate money by the priority tasks of the digital transformation plan and report budgeted and actual figures separately each year.'
 				},
 				'3': {
 					vi: 'Đơn vị chuyên trách yêu cầu tính chi phí cả vòng đời cho mọi dự án mới, theo dõi kinh phí theo kết quả đạt được và đề xuất cắt giảm các khoản đầu tư trùng lặp.',
@@ -497,8 +497,8 @@ export const p1: DgPillarInput = {
 				}
 			},
 			collectEvidence: {
-				vi: 'Đề nghị đơn vị tài chính, kế hoạch cung cấp số liệu dự toán và thực chi cho chuyển đổi số trong ba năm gần nhất, tách theo chi đầu tư, chi thường xuyên và thuê dịch vụ.',
-				en: 'Ask the finance and planning unit for budgeted and actual digital transformation spending over the last three years, split into investment, recurrent spending and IT services.'
+				vi: 'Đề nghị đơn vị kế hoạch – tài chính cung cấp số liệu dự toán và thực chi cho chuyển đổi số trong ba năm gần nhất, tách theo chi đầu tư, chi thường xuyên và thuê dịch vụ.',
+				en: 'Ask the planning and finance unit for budgeted and actual digital transformation spending over the last three years, split into investment, recurrent spending and IT services.'
 			}
 		},
 		{

@@ -498,7 +498,7 @@ export const p2: DgPillarInput = {
 					en: 'Have the portal and services been checked against accessibility standards or guidelines for people with disabilities? By whom, and when?'
 				},
 				{
-					vi: 'Người không tự sử dụng được dịch vụ số được hỗ trợ ra sao (tổ công nghệ số cộng đồng, cán bộ hướng dẫn, nộp hộ, bưu điện)? Với tỉnh, thành phố: tình hình hỗ trợ tại cấp xã sau khi sắp xếp đơn vị hành chính?',
+					vi: 'Người không tự sử dụng được dịch vụ số được hỗ trợ ra sao (tổ công nghệ số cộng đồng, cán bộ hướng dẫn, nộp hộ, bưu điện)? Với tỉnh, thành phố: việc hỗ trợ tại cấp xã sau khi sắp xếp đơn vị hành chính ra sao?',
 					en: 'How are people who cannot use digital services on their own helped (community digital technology teams, guidance staff, filing on their behalf, the post office)? For provinces: what help is available at commune level since the reorganisation?'
 				},
 				{

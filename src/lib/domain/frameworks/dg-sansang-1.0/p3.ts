@@ -257,16 +257,16 @@ export const p3: DgPillarInput = {
 			label: { vi: 'Văn bản điện tử, liên thông', en: 'Electronic documents and exchange' },
 			text: {
 				vi: 'Văn bản, công việc nội bộ của cơ quan, địa phương anh/chị có được xử lý trên hệ thống quản lý văn bản và điều hành với chữ ký số, và văn bản gửi, nhận với các cơ quan khác có được trao đổi dưới dạng điện tử qua Trục liên thông văn bản quốc gia không?',
-				en: 'Are your organisation’s internal documents and work handled in its document and workflow management system with digital signatures, and are documents exchanged with other agencies electronically through the national document exchange hub?'
+				en: 'Are your organisation’s internal documents and work handled in its document and workflow management system with digital signatures, and are documents exchanged with other agencies electronically through the National Document Exchange Hub?'
 			},
 			guidance: [
 				{
-					vi: 'Tỷ lệ văn bản đi được ký số và gửi hoàn toàn dưới dạng điện tử trong 12 tháng gần nhất? Những loại văn bản nào vẫn gửi kèm bản giấy, vì sao?',
+					vi: 'Tỷ lệ văn bản đi được ký số và gửi hoàn toàn dưới dạng điện tử trong 12 tháng gần nhất là bao nhiêu? Những loại văn bản nào vẫn gửi kèm bản giấy, vì sao?',
 					en: 'What share of outgoing documents over the last 12 months were digitally signed and sent only electronically? Which kinds still go with a paper copy, and why?'
 				},
 				{
 					vi: 'Hệ thống quản lý văn bản đã kết nối với Trục liên thông văn bản quốc gia chưa? Với tỉnh, thành phố: đã kết nối đến tất cả các xã chưa?',
-					en: 'Is the document management system connected to the national document exchange hub? For provinces: is it connected to every commune?'
+					en: 'Is the document management system connected to the National Document Exchange Hub? For provinces: is it connected to every commune?'
 				},
 				{
 					vi: 'Lãnh đạo có xử lý, cho ý kiến, giao việc trên hệ thống không, hay chuyên viên in văn bản ra để trình?',
@@ -284,11 +284,11 @@ export const p3: DgPillarInput = {
 				},
 				{
 					vi: 'Hệ thống quản lý văn bản được dùng rộng rãi và một phần văn bản đi được ký số, nhưng nhiều văn bản vẫn gửi kèm bản giấy; lãnh đạo thường xử lý trên bản in; chưa kết nối đầy đủ với Trục liên thông văn bản quốc gia.',
-					en: 'The document management system is widely used and some outgoing documents are digitally signed, but many still go with a paper copy; leaders often work on printouts; the connection to the national document exchange hub is incomplete.'
+					en: 'The document management system is widely used and some outgoing documents are digitally signed, but many still go with a paper copy; leaders often work on printouts; the connection to the National Document Exchange Hub is incomplete.'
 				},
 				{
 					vi: 'Văn bản đi được ký số và gửi dưới dạng điện tử, trừ văn bản mật và các trường hợp pháp luật quy định khác; lãnh đạo xử lý, giao việc trên hệ thống; hệ thống đã kết nối với Trục liên thông văn bản quốc gia và các đơn vị trực thuộc.',
-					en: 'Outgoing documents are digitally signed and sent electronically, except classified documents and cases where the law requires otherwise; leaders process documents and assign tasks in the system; the system is connected to the national document exchange hub and to all subordinate units.'
+					en: 'Outgoing documents are digitally signed and sent electronically, except classified documents and cases where the law requires otherwise; leaders process documents and assign tasks in the system; the system is connected to the National Document Exchange Hub and to all subordinate units.'
 				},
 				{
 					vi: 'Văn bản, hồ sơ công việc được lập, xử lý, lưu trữ hoàn toàn điện tử; nhiệm vụ được giao, theo dõi đến khi hoàn thành trên hệ thống; họp không giấy là thông lệ; số liệu về thời gian xử lý văn bản được dùng để cải thiện điều hành.',
@@ -302,7 +302,7 @@ export const p3: DgPillarInput = {
 				},
 				{
 					vi: 'Xác nhận kết nối với Trục liên thông văn bản quốc gia và danh sách đơn vị đã kết nối',
-					en: 'Confirmation of the connection to the national document exchange hub and the list of connected units'
+					en: 'Confirmation of the connection to the National Document Exchange Hub and the list of connected units'
 				},
 				{
 					vi: 'Quy chế quản lý văn bản điện tử của cơ quan, địa phương',
@@ -319,7 +319,7 @@ export const p3: DgPillarInput = {
 				},
 				'2': {
 					vi: 'Văn phòng chấm dứt việc gửi kèm bản giấy đối với văn bản không thuộc diện phải gửi bản giấy; lãnh đạo xử lý, giao việc trên hệ thống; đơn vị chuyên trách hoàn thành kết nối với Trục liên thông văn bản quốc gia và các đơn vị trực thuộc.',
-					en: 'The office should stop sending paper copies of documents that do not legally need them; leaders should process and assign work in the system; the lead unit should complete connections to the national hub and to all subordinate units.'
+					en: 'The office should stop sending paper copies of documents that do not legally need them; leaders should process and assign work in the system; the lead unit should complete connections to the National Document Exchange Hub and to all subordinate units.'
 				},
 				'3': {
 					vi: 'Văn phòng triển khai lưu trữ hồ sơ công việc điện tử, giao và theo dõi nhiệm vụ trên hệ thống, áp dụng họp không giấy và dùng số liệu thời gian xử lý văn bản để cải thiện điều hành.',
@@ -327,20 +327,20 @@ export const p3: DgPillarInput = {
 				}
 			},
 			collectEvidence: {
-				vi: 'Đề nghị văn phòng cơ quan, địa phương cung cấp số liệu văn bản đi ký số, gửi điện tử trong 12 tháng gần nhất và tình trạng kết nối với Trục liên thông văn bản quốc gia.',
-				en: 'Ask the organisation’s office for figures on digitally signed and electronically sent documents over the last 12 months and the status of its connection to the national document exchange hub.'
+				vi: 'Đề nghị Văn phòng cơ quan, địa phương cung cấp số liệu văn bản đi ký số, gửi điện tử trong 12 tháng gần nhất và tình trạng kết nối với Trục liên thông văn bản quốc gia.',
+				en: 'Ask the organisation’s office for figures on digitally signed and electronically sent documents over the last 12 months and the status of its connection to the National Document Exchange Hub.'
 			}
 		},
 		{
 			code: 'DG-3.5',
 			label: { vi: 'Liên thông thủ tục', en: 'Joined-up procedures' },
 			text: {
-				vi: 'Các thủ tục hành chính liên quan đến nhiều cơ quan (theo sự kiện đời sống của người dân hoặc vòng đời doanh nghiệp) có được liên thông để người dân, doanh nghiệp chỉ nộp hồ sơ một lần, ở một nơi không?',
-				en: 'Are administrative procedures involving several agencies (around events in a person’s life or a business’s life cycle) joined up so that citizens and businesses apply only once, in one place?'
+				vi: 'Các thủ tục hành chính của cơ quan, địa phương anh/chị có liên quan đến nhiều cơ quan (theo sự kiện đời sống của người dân hoặc vòng đời doanh nghiệp) có được liên thông để người dân, doanh nghiệp chỉ nộp hồ sơ một lần, ở một nơi không?',
+				en: 'Are your organisation’s administrative procedures that involve several agencies (around events in a person’s life or a business’s life cycle) joined up so that citizens and businesses apply only once, in one place?'
 			},
 			guidance: [
 				{
-					vi: 'Cơ quan, địa phương tham gia những nhóm thủ tục liên thông nào (ví dụ các nhóm thủ tục liên thông thuộc Đề án 06 như đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế)? Số hồ sơ liên thông trong 12 tháng gần nhất?',
+					vi: 'Cơ quan, địa phương tham gia những nhóm thủ tục liên thông nào (ví dụ các nhóm thủ tục liên thông thuộc Đề án 06 như đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế)? Số hồ sơ liên thông trong 12 tháng gần nhất là bao nhiêu?',
 					en: 'Which joined-up procedure bundles does the organisation take part in (for example the Project 06 bundles such as birth registration, permanent residence registration and health insurance cards)? How many joined-up cases in the last 12 months?'
 				},
 				{

@@ -77,7 +77,7 @@ export const p4: DgPillarInput = {
 			target: 3,
 			recommendations: {
 				'1': {
-					vi: 'Đơn vị tổ chức cán bộ lập kế hoạch bồi dưỡng về chuyển đổi số cho toàn bộ lãnh đạo cơ quan, địa phương và lãnh đạo các đơn vị trong năm tới; văn phòng yêu cầu lãnh đạo trực tiếp xử lý văn bản trên hệ thống.',
+					vi: 'Đơn vị tổ chức cán bộ lập kế hoạch bồi dưỡng về chuyển đổi số cho toàn bộ lãnh đạo cơ quan, địa phương và lãnh đạo các đơn vị trong năm tới; Văn phòng yêu cầu lãnh đạo trực tiếp xử lý văn bản trên hệ thống.',
 					en: 'The personnel unit should plan digital transformation training for all the organisation’s leaders and unit heads within the next year; the office should ask leaders to process documents in the system themselves.'
 				},
 				'2': {
@@ -90,7 +90,7 @@ export const p4: DgPillarInput = {
 				}
 			},
 			collectEvidence: {
-				vi: 'Đề nghị đơn vị tổ chức cán bộ cung cấp danh sách lãnh đạo đã được bồi dưỡng về chuyển đổi số, và văn phòng cung cấp số liệu xử lý văn bản của lãnh đạo trên hệ thống.',
+				vi: 'Đề nghị đơn vị tổ chức cán bộ cung cấp danh sách lãnh đạo đã được bồi dưỡng về chuyển đổi số, và đề nghị Văn phòng cung cấp số liệu xử lý văn bản của lãnh đạo trên hệ thống.',
 				en: 'Ask the personnel unit for the list of leaders trained in digital transformation, and the office for figures on leaders’ document handling in the system.'
 			}
 		},
@@ -548,7 +548,7 @@ export const p4: DgPillarInput = {
 			target: 3,
 			recommendations: {
 				'1': {
-					vi: 'Đơn vị chuyên trách về chuyển đổi số của tỉnh, thành phố khảo sát năng lực số của từng xã (nhân lực, thiết bị, đường truyền, chữ ký số) và trình ủy ban nhân dân tỉnh kế hoạch khắc phục các thiếu hụt cấp bách.',
+					vi: 'Đơn vị chuyên trách về chuyển đổi số của tỉnh, thành phố khảo sát năng lực số của từng xã (nhân lực, thiết bị, đường truyền, chữ ký số) và trình Ủy ban nhân dân tỉnh kế hoạch khắc phục các thiếu hụt cấp bách.',
 					en: 'The province’s digital transformation unit should survey each commune’s digital capacity (staff, equipment, connectivity, digital signatures) and submit a plan to the provincial People’s Committee to fix urgent gaps.'
 				},
 				'2': {

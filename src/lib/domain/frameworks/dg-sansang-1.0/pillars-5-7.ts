@@ -186,7 +186,7 @@ export const pillars5to7: DgPillarInput[] = [
 			},
 			{
 				code: 'DG-5.3',
-				label: { vi: 'Nền tảng NDXP quốc gia', en: 'National data sharing platform' },
+				label: { vi: 'Nền tảng chia sẻ dữ liệu quốc gia', en: 'National data sharing platform' },
 				text: {
 					vi: 'Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đáp ứng nhu cầu kết nối hệ thống và chia sẻ dữ liệu giữa các bộ, ngành, địa phương đến mức nào?',
 					en: 'How well does the National Data Integration and Sharing Platform (NDXP) meet the needs of ministries and provinces for connecting systems and sharing data?'
@@ -412,16 +412,16 @@ export const pillars5to7: DgPillarInput[] = [
 						en: 'The organisation’s office should list everyone with signing authority and ask the Government Cipher Committee to issue the missing official certificates; the digital transformation unit should build signing into the document management system.'
 					},
 					'2': {
-						vi: 'Đơn vị chuyên trách tích hợp ký số và kiểm tra chữ ký số vào hệ thống giải quyết thủ tục hành chính và các hệ thống còn lại, triển khai ký số từ xa; văn phòng đề nghị cấp bổ sung chứng thư cho người còn thiếu.',
+						vi: 'Đơn vị chuyên trách tích hợp ký số và kiểm tra chữ ký số vào hệ thống giải quyết thủ tục hành chính và các hệ thống còn lại, triển khai ký số từ xa; Văn phòng đề nghị cấp bổ sung chứng thư cho người còn thiếu.',
 						en: 'The digital transformation unit should add signing and signature verification to the administrative procedure system and the other systems, and enable remote signing; the office should request certificates for those still without one.'
 					},
 					'3': {
-						vi: 'Bộ phận tổ chức cán bộ gắn việc cấp, thu hồi chứng thư với quy trình quản lý cán bộ; đơn vị chuyên trách theo dõi số lượt ký, lỗi ký và đưa yêu cầu ký số vào hồ sơ thiết kế mọi hệ thống mới.',
+						vi: 'Đơn vị tổ chức cán bộ gắn việc cấp, thu hồi chứng thư với quy trình quản lý cán bộ; đơn vị chuyên trách theo dõi số lượt ký, lỗi ký và đưa yêu cầu ký số vào hồ sơ thiết kế mọi hệ thống mới.',
 						en: 'The personnel unit should tie certificate issue and revocation to staff management procedures; the digital transformation unit should track signing volumes and failures and write signing requirements into the design of every new system.'
 					}
 				},
 				collectEvidence: {
-					vi: 'Đề nghị văn phòng cung cấp số chứng thư chữ ký số đang hiệu lực và số người có thẩm quyền ký; kiểm tra một văn bản điện tử và một kết quả thủ tục hành chính có ký số.',
+					vi: 'Đề nghị Văn phòng cung cấp số chứng thư chữ ký số đang hiệu lực và số người có thẩm quyền ký; kiểm tra một văn bản điện tử và một kết quả thủ tục hành chính có ký số.',
 					en: 'Ask the organisation’s office for the number of valid certificates and of people with signing authority; inspect one electronic document and one digitally signed procedure result.'
 				}
 			},
@@ -674,7 +674,7 @@ export const pillars5to7: DgPillarInput[] = [
 					}
 				},
 				collectEvidence: {
-					vi: 'Đề nghị văn phòng cung cấp quyết định giao đầu mối về dữ liệu và quy chế quản lý dữ liệu đang có hiệu lực (nếu có).',
+					vi: 'Đề nghị Văn phòng cung cấp quyết định giao đầu mối về dữ liệu và quy chế quản lý dữ liệu đang có hiệu lực (nếu có).',
 					en: 'Ask the organisation’s office for the decision designating the data focal point and the data management regulation in force, if any.'
 				}
 			},
@@ -854,7 +854,7 @@ export const pillars5to7: DgPillarInput[] = [
 					},
 					{
 						vi: 'Cơ sở dữ liệu đã kết nối với Cơ sở dữ liệu quốc gia về dân cư để xác thực thông tin công dân chưa?',
-						en: 'Is the database linked to the national population database to verify citizens’ details?'
+						en: 'Is the database linked to the National Population Database to verify citizens’ details?'
 					},
 					{
 						vi: 'Cơ sở dữ liệu cung cấp dịch vụ dữ liệu qua NDXP cho những cơ quan nào, với bao nhiêu lượt khai thác?',
@@ -872,11 +872,11 @@ export const pillars5to7: DgPillarInput[] = [
 					},
 					{
 						vi: 'Cơ sở dữ liệu đã được xây dựng nhưng dữ liệu chưa đầy đủ hoặc chỉ cập nhật theo đợt; chưa kết nối với Cơ sở dữ liệu quốc gia về dân cư, chưa chia sẻ qua NDXP.',
-						en: 'The databases have been built but the data is incomplete or updated only in batches; they are not linked to the national population database and not shared through the NDXP.'
+						en: 'The databases have been built but the data is incomplete or updated only in batches; they are not linked to the National Population Database and not shared through the NDXP.'
 					},
 					{
 						vi: 'Cơ sở dữ liệu vận hành với phạm vi và chuẩn dữ liệu được ban hành, cập nhật từ hoạt động nghiệp vụ; thông tin công dân được đối chiếu với Cơ sở dữ liệu quốc gia về dân cư; dữ liệu được chia sẻ qua NDXP cho các cơ quan có thẩm quyền.',
-						en: 'The databases run with an issued scope and data standard and are updated from day-to-day operations; citizens’ details are checked against the national population database; data is shared through the NDXP with authorised agencies.'
+						en: 'The databases run with an issued scope and data standard and are updated from day-to-day operations; citizens’ details are checked against the National Population Database; data is shared through the NDXP with authorised agencies.'
 					},
 					{
 						vi: 'Chất lượng dữ liệu được đo và công bố theo tiêu chí “đúng, đủ, sạch, sống”; nhiều bộ, tỉnh khai thác dữ liệu thường xuyên để giải quyết thủ tục hành chính và quản lý; phản ánh của bên khai thác được dùng để sửa dữ liệu tại nguồn.',
@@ -908,7 +908,7 @@ export const pillars5to7: DgPillarInput[] = [
 					},
 					'2': {
 						vi: 'Đơn vị chủ trì ban hành chuẩn dữ liệu, chuyển sang cập nhật từ hoạt động nghiệp vụ, kết nối với Cơ sở dữ liệu quốc gia về dân cư và công bố dịch vụ dữ liệu qua NDXP.',
-						en: 'The lead unit should issue a data standard, switch to updating from day-to-day operations, link to the national population database and publish data services through the NDXP.'
+						en: 'The lead unit should issue a data standard, switch to updating from day-to-day operations, link to the National Population Database and publish data services through the NDXP.'
 					},
 					'3': {
 						vi: 'Đơn vị chủ trì đo và công bố chất lượng dữ liệu, theo dõi lượt khai thác và lập kênh để bên khai thác báo sai sót, sửa tại nguồn.',
@@ -1065,7 +1065,7 @@ export const pillars5to7: DgPillarInput[] = [
 						en: 'Leadership should choose a short set of priority indicators to follow; the digital transformation unit should identify their data sources and build a first dashboard.'
 					},
 					'2': {
-						vi: 'Đơn vị chuyên trách kết nối bảng điều khiển với các hệ thống nghiệp vụ để số liệu cập nhật tự động; văn phòng đưa việc xem xét bảng điều khiển vào chương trình họp điều hành; lãnh đạo yêu cầu hồ sơ chính sách quan trọng có phân tích số liệu.',
+						vi: 'Đơn vị chuyên trách kết nối bảng điều khiển với các hệ thống nghiệp vụ để số liệu cập nhật tự động; Văn phòng đưa việc xem xét bảng điều khiển vào chương trình họp điều hành; lãnh đạo yêu cầu hồ sơ chính sách quan trọng có phân tích số liệu.',
 						en: 'The digital transformation unit should feed the dashboard automatically from business systems; the office should put the dashboard on the agenda of management meetings; leadership should require major policy proposals to include data analysis.'
 					},
 					'3': {
@@ -1074,7 +1074,7 @@ export const pillars5to7: DgPillarInput[] = [
 					}
 				},
 				collectEvidence: {
-					vi: 'Đề nghị văn phòng cung cấp danh sách chỉ tiêu lãnh đạo đang theo dõi và một ví dụ quyết định gần đây có dùng phân tích dữ liệu; xem trực tiếp bảng điều khiển.',
+					vi: 'Đề nghị Văn phòng cung cấp danh sách chỉ tiêu lãnh đạo đang theo dõi và một ví dụ quyết định gần đây có dùng phân tích dữ liệu; xem trực tiếp bảng điều khiển.',
 					en: 'Ask the office for the list of indicators leaders follow and one recent decision that used data analysis, and look at the dashboard directly.'
 				}
 			},
@@ -1091,8 +1091,8 @@ export const pillars5to7: DgPillarInput[] = [
 						en: 'Is there an approved open data plan or list?'
 					},
 					{
-						vi: 'Dữ liệu được công bố ở đâu (cổng thông tin của cơ quan, địa phương, cổng dữ liệu mở quốc gia), ở định dạng máy đọc được hay PDF, có điều khoản sử dụng và siêu dữ liệu không?',
-						en: 'Where is the data published (the organisation’s portal, the national open data portal), in machine-readable formats or as PDF, with terms of use and metadata or without?'
+						vi: 'Dữ liệu được công bố ở đâu (cổng thông tin của cơ quan, địa phương, Cổng dữ liệu quốc gia), ở định dạng máy đọc được hay PDF, có điều khoản sử dụng và siêu dữ liệu không?',
+						en: 'Where is the data published (the organisation’s portal, the National Data Portal), in machine-readable formats or as PDF, with terms of use and metadata or without?'
 					},
 					{
 						vi: 'Dữ liệu mở có được cập nhật theo lịch không? Có theo dõi lượt tải và có kênh tiếp nhận đề nghị mở dữ liệu không?',
@@ -1113,8 +1113,8 @@ export const pillars5to7: DgPillarInput[] = [
 						en: 'Some datasets are published now and then, mostly as PDFs or spreadsheets without terms of use or metadata; there is no open data list.'
 					},
 					{
-						vi: 'Có danh mục dữ liệu mở được phê duyệt; các tập dữ liệu được công bố ở định dạng máy đọc được, có siêu dữ liệu và điều khoản sử dụng, trên cổng dữ liệu mở quốc gia hoặc cổng của cơ quan, địa phương, và được cập nhật theo lịch.',
-						en: 'An approved open data list exists; datasets are published in machine-readable formats with metadata and terms of use, on the national open data portal or the organisation’s own portal, and updated on schedule.'
+						vi: 'Có danh mục dữ liệu mở được phê duyệt; các tập dữ liệu được công bố ở định dạng máy đọc được, có siêu dữ liệu và điều khoản sử dụng, trên Cổng dữ liệu quốc gia hoặc cổng của cơ quan, địa phương, và được cập nhật theo lịch.',
+						en: 'An approved open data list exists; datasets are published in machine-readable formats with metadata and terms of use, on the National Data Portal or the organisation’s own portal, and updated on schedule.'
 					},
 					{
 						vi: 'Việc lựa chọn dữ liệu để mở dựa trên nhu cầu người dùng; lượt khai thác được theo dõi; một số tập dữ liệu được cung cấp qua API; đề nghị mở dữ liệu được tiếp nhận và trả lời công khai.',
@@ -1144,8 +1144,8 @@ export const pillars5to7: DgPillarInput[] = [
 						en: 'The data focal unit should pick a few valuable datasets that contain no restricted information and publish them in machine-readable form as a pilot, then draw up an open data list for leadership.'
 					},
 					'2': {
-						vi: 'Lãnh đạo ban hành danh mục dữ liệu mở; đơn vị đầu mối áp dụng định dạng máy đọc được, siêu dữ liệu, điều khoản sử dụng và lịch cập nhật cho từng tập dữ liệu, công bố trên cổng dữ liệu mở quốc gia.',
-						en: 'Leadership should issue the open data list; the data focal unit should give every dataset a machine-readable format, metadata, terms of use and an update schedule, and publish it on the national open data portal.'
+						vi: 'Lãnh đạo ban hành danh mục dữ liệu mở; đơn vị đầu mối áp dụng định dạng máy đọc được, siêu dữ liệu, điều khoản sử dụng và lịch cập nhật cho từng tập dữ liệu, công bố trên Cổng dữ liệu quốc gia.',
+						en: 'Leadership should issue the open data list; the data focal unit should give every dataset a machine-readable format, metadata, terms of use and an update schedule, and publish it on the National Data Portal.'
 					},
 					'3': {
 						vi: 'Đơn vị đầu mối lập kênh tiếp nhận đề nghị mở dữ liệu, theo dõi lượt khai thác và cung cấp API cho các tập dữ liệu được dùng nhiều.',
@@ -1267,8 +1267,8 @@ export const pillars5to7: DgPillarInput[] = [
 				},
 				guidance: [
 					{
-						vi: 'Đối chiếu danh sách hệ thống đang vận hành với danh sách hệ thống đã được phê duyệt cấp độ theo Nghị định 85/2016. Những hệ thống nào chưa có?',
-						en: 'Compare the list of systems in operation with the list of systems whose level has been approved under Decree 85/2016. Which are missing?'
+						vi: 'Đối chiếu danh sách hệ thống đang vận hành với danh sách hệ thống đã được phê duyệt cấp độ theo quy định về bảo đảm an toàn hệ thống thông tin theo cấp độ. Những hệ thống nào chưa được phê duyệt?',
+						en: 'Compare the list of systems in operation with the list of systems whose level has been approved under the rules on information-system security by level. Which are missing?'
 					},
 					{
 						vi: 'Với các hệ thống từ cấp độ 3 trở lên: phương án bảo đảm an toàn đã được triển khai đủ chưa, đã được kiểm tra, đánh giá chưa, do ai thực hiện?',

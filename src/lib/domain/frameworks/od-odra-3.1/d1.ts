@@ -397,7 +397,7 @@ export const d1: OdDimensionInput = {
 				},
 				{
 					vi: 'Nếu không tham gia: có chương trình, cam kết quốc gia nào đóng vai trò tương tự (các quy định hiện hành về dữ liệu mở của cơ quan nhà nước, Cổng dữ liệu quốc gia, cam kết quốc tế khác), và cơ quan nào chủ trì?',
-					en: 'If not: which national programmes or commitments play a similar role (the current rules on open data held by state agencies, the national data portal, other international commitments), and who leads them?'
+					en: 'If not: which national programmes or commitments play a similar role (the current rules on open data held by state agencies, the National Data Portal, other international commitments), and who leads them?'
 				},
 				{
 					vi: 'Các cam kết đó có được cấp cao nhất của Chính phủ phê duyệt hoặc công khai ủng hộ không?',
@@ -412,7 +412,7 @@ export const d1: OdDimensionInput = {
 				},
 				yellow: {
 					vi: 'Việt Nam không tham gia OGP nhưng đã có cơ sở pháp lý và nền tảng quốc gia cho dữ liệu mở (quy định về dữ liệu mở, Cổng dữ liệu quốc gia), dù cam kết còn chung chung và xã hội dân sự ít được tham gia.',
-					en: 'Vietnam is not in the OGP but has a legal basis and a national platform for open data (open data rules, the national data portal), although the commitments are general and civil society has little say.'
+					en: 'Vietnam is not in the OGP but has a legal basis and a national platform for open data (open data rules, the National Data Portal), although the commitments are general and civil society has little say.'
 				},
 				green: {
 					vi: 'Việt Nam tham gia OGP với kế hoạch hành động có cam kết về dữ liệu mở được cấp cao nhất phê duyệt, hoặc có chương trình quốc gia tương đương với mục tiêu đo được, cơ quan chủ trì rõ ràng và có sự tham gia của xã hội dân sự.',

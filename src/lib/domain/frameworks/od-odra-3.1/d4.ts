@@ -459,7 +459,7 @@ export const d4: OdDimensionInput = {
 			guidance: [
 				{
 					vi: 'Dữ liệu nào đã được đăng trên cổng thông tin điện tử, Cổng dữ liệu quốc gia hoặc cổng dữ liệu của bộ, tỉnh? Ở định dạng nào (PDF, bảng tính, CSV, API)?',
-					en: 'Which data is posted on the web portal, the national data portal or a ministry or provincial data portal? In what formats (PDF, spreadsheet, CSV, API)?'
+					en: 'Which data is posted on the web portal, the National Data Portal or a ministry or provincial data portal? In what formats (PDF, spreadsheet, CSV, API)?'
 				},
 				{
 					vi: 'Dữ liệu nào được cung cấp theo yêu cầu? Có thu phí không, nguồn thu bao nhiêu?',
@@ -493,11 +493,11 @@ export const d4: OdDimensionInput = {
 			target: 'green',
 			recommendation: {
 				vi: 'Đơn vị chủ trì dữ liệu mở chuyển các dữ liệu đang công khai dưới dạng báo cáo sang định dạng máy đọc được và đăng trên cổng dữ liệu của bộ, tỉnh và Cổng dữ liệu quốc gia, kèm điều kiện sử dụng mở.',
-				en: 'The open data lead unit converts data now disclosed as reports into machine-readable formats and posts it on the ministry or provincial data portal and the national data portal under open terms of use.'
+				en: 'The open data lead unit converts data now disclosed as reports into machine-readable formats and posts it on the ministry or provincial data portal and the National Data Portal under open terms of use.'
 			},
 			collectEvidence: {
 				vi: 'Kiểm tra cổng thông tin điện tử, cổng dữ liệu của bộ, tỉnh và Cổng dữ liệu quốc gia; thu thập danh sách dữ liệu cung cấp theo yêu cầu, mức phí và điều kiện sử dụng.',
-				en: 'Check the web portal, the ministry or provincial data portal and the national data portal; collect the list of data provided on request, with charges and terms of use.'
+				en: 'Check the web portal, the ministry or provincial data portal and the National Data Portal; collect the list of data provided on request, with charges and terms of use.'
 			}
 		},
 		{

@@ -96,7 +96,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 			required: ['OD-5.C1', 'OD-5.C2'],
 			minAdditionalMet: 0,
 			text: {
-				vi: 'XANH khi hội tụ cả hai vấn đề cốt lõi: nhu cầu dữ liệu rõ ràng từ bên ngoài, và cơ chế tiếp nhận yêu cầu hoạt động hiệu quả, dẫn đến việc công bố dữ liệu có giá trị cao, trong đó cơ quan chủ động khảo sát nhu cầu người dùng khi lập kế hoạch.',
+				vi: 'XANH khi hội tụ cả hai vấn đề cốt lõi: nhu cầu dữ liệu rõ ràng từ bên ngoài, và cơ chế tiếp nhận yêu cầu hoạt động hiệu quả, dẫn đến việc công bố dữ liệu có giá trị cao, trong đó cơ quan, địa phương chủ động khảo sát nhu cầu người dùng khi lập kế hoạch.',
 				en: 'GREEN when both core issues are met together: clear outside demand, and request mechanisms that work and lead to the release of high-value data, with the organisation actively surveying user needs when it plans.'
 			}
 		},
@@ -284,7 +284,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				},
 				scope: 'organisation',
 				recommendation: {
-					vi: 'Phối hợp với hiệp hội doanh nghiệp tổ chức khảo sát, đối thoại về nhu cầu dữ liệu; ưu tiên công bố các tập dữ liệu doanh nghiệp cần nhất dưới dạng đọc được bằng máy.',
+					vi: 'Phối hợp với hiệp hội doanh nghiệp tổ chức khảo sát, đối thoại về nhu cầu dữ liệu; ưu tiên công bố các tập dữ liệu doanh nghiệp cần nhất ở định dạng máy đọc được.',
 					en: 'Work with business associations on a survey or dialogue about data needs; publish the datasets businesses need most first, in machine-readable form.'
 				},
 				collectEvidence: {
@@ -413,8 +413,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 		shortTitle: { vi: 'Tham gia xã hội', en: 'Civic engagement' },
 		importance: 'high',
 		context: {
-			vi: 'Báo chí Việt Nam hoạt động theo cơ chế cơ quan chủ quản, còn ít nhà báo và tổ chức xã hội chuyên phân tích dữ liệu, nên vai trò trung gian chuyển dữ liệu thành thông tin cho người dân phụ thuộc nhiều vào báo chí, trường đại học và cộng đồng công nghệ. Bù lại, Việt Nam có cộng đồng lập trình viên đông đảo, nhiều trường đào tạo công nghệ thông tin và hệ sinh thái khởi nghiệp năng động; người dân đã quen phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia, ứng dụng di động và mạng xã hội. Câu 6.4 và 6.5 là thông tin chung của cả nước, do đoàn đánh giá trả lời một lần cho mỗi đợt đánh giá.',
-			en: 'Vietnamese media outlets each operate under a governing agency, and few journalists or civil society groups specialise in data analysis, so turning data into information for the public depends largely on the press, universities and the tech community. On the other hand, Vietnam has a large developer community, many IT training institutions and a lively start-up scene, and citizens are used to sending feedback through the National Public Service Portal, mobile apps and social media. Questions 6.4 and 6.5 are facts about the country, answered once per round by the assessors.'
+			vi: 'Báo chí Việt Nam hoạt động theo cơ chế cơ quan chủ quản, còn ít nhà báo và tổ chức xã hội chuyên phân tích dữ liệu, nên vai trò trung gian chuyển dữ liệu thành thông tin cho người dân phụ thuộc nhiều vào báo chí, trường đại học và cộng đồng công nghệ. Bù lại, Việt Nam có cộng đồng lập trình viên đông đảo, nhiều trường đào tạo công nghệ thông tin và hệ sinh thái khởi nghiệp năng động; người dân đã quen phản ánh, kiến nghị qua Cổng Dịch vụ công quốc gia, ứng dụng di động và mạng xã hội. Câu hỏi OD-6.4 và OD-6.5 là thông tin chung của cả nước, do đoàn đánh giá trả lời một lần cho mỗi đợt đánh giá.',
+			en: 'Vietnamese media outlets each operate under a governing agency, and few journalists or civil society groups specialise in data analysis, so turning data into information for the public depends largely on the press, universities and the tech community. On the other hand, Vietnam has a large developer community, many IT training institutions and a lively start-up scene, and citizens are used to sending feedback through the National Public Service Portal, mobile apps and social media. Questions OD-6.4 and OD-6.5 are facts about the country, answered once per round by the assessors.'
 		},
 		evidence: [
 			{
@@ -445,7 +445,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				code: 'OD-6.E4',
 				polarity: '+',
 				text: {
-					vi: 'Có một lực lượng đủ lớn lập trình viên trong nước đang hoạt động.',
+					vi: 'Có đội ngũ lập trình viên trong nước đủ đông và đang hoạt động tích cực.',
 					en: 'There is a critical mass of active local developers.'
 				}
 			},
@@ -469,7 +469,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				code: 'OD-6.E7',
 				polarity: '+',
 				text: {
-					vi: 'Các trường đại học, cơ sở đào tạo kỹ thuật cung cấp số lượng đáng kể người tốt nghiệp.',
+					vi: 'Các trường đại học, cơ sở đào tạo kỹ thuật có số lượng sinh viên tốt nghiệp đáng kể hằng năm.',
 					en: 'Technical schools and universities turn out a significant number of graduates.'
 				}
 			},
@@ -536,7 +536,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 			required: ['OD-6.C1', 'OD-6.C5'],
 			minAdditionalMet: 2,
 			text: {
-				vi: 'Quy tắc đánh giá nêu XANH khi hội tụ: thành tích tương tác tốt với người dân, trường đại học kỹ thuật có nghiên cứu và hợp tác với doanh nghiệp, nền kinh tế ứng dụng đang phát triển và kinh nghiệm đồng sáng tạo. Cách áp dụng trong bộ câu hỏi này: bắt buộc đạt hai vấn đề thuộc trách nhiệm của chính cơ quan, địa phương – vấn đề cốt lõi 1 (thành tích tương tác với người dân) và vấn đề cốt lõi 5 (thúc đẩy tái sử dụng, đồng sáng tạo) – và thêm ít nhất hai trong ba vấn đề về môi trường chung (trường đại học, trung gian thông tin, nền kinh tế ứng dụng), tức là đạt bốn trên năm vấn đề.',
+				vi: 'Theo phương pháp gốc, khía cạnh được xếp XANH khi có đồng thời: thành tích tương tác tốt với người dân, trường đại học kỹ thuật có nghiên cứu và hợp tác với doanh nghiệp, nền kinh tế ứng dụng đang phát triển và kinh nghiệm đồng sáng tạo. Cách áp dụng trong bộ câu hỏi này: bắt buộc đạt hai vấn đề thuộc trách nhiệm của chính cơ quan, địa phương – vấn đề cốt lõi 1 (thành tích tương tác với người dân) và vấn đề cốt lõi 5 (thúc đẩy tái sử dụng, đồng sáng tạo) – và thêm ít nhất hai trong ba vấn đề về môi trường chung (trường đại học, trung gian thông tin, nền kinh tế ứng dụng), tức là đạt bốn trên năm vấn đề.',
 				en: 'The rubric gives GREEN for a combination of a strong engagement record, research-active technical universities working with industry, a growing apps economy and experience of co-creation. As applied here: the two issues the organisation itself controls are required – core issue 1 (its engagement record) and core issue 5 (promotion of reuse and co-creation) – plus at least two of the three ecosystem issues (universities, infomediaries, apps economy), i.e. four of the five issues met.'
 			}
 		},
@@ -551,7 +551,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 			{
 				code: 'OD-6.R2',
 				text: {
-					vi: 'Đào tạo kỹ thuật yếu hoặc ngành công nghệ thông tin gặp những hạn chế nghiêm trọng để phát triển.',
+					vi: 'Đào tạo kỹ thuật yếu hoặc ngành công nghệ thông tin gặp những trở ngại nghiêm trọng để phát triển.',
 					en: 'Technical education is weak, or the ICT sector faces serious constraints on growth.'
 				}
 			},
@@ -584,7 +584,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 			],
 			yellow: [
 				{
-					vi: 'Số lượng người tốt nghiệp ngành kỹ thuật đáng kể.',
+					vi: 'Số lượng sinh viên tốt nghiệp các ngành kỹ thuật đáng kể.',
 					en: 'Significant numbers of technical graduates.'
 				},
 				{
@@ -873,7 +873,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 						en: 'Technical and statistics education is weak with few graduates; universities hardly work with government or business on data.'
 					},
 					yellow: {
-						vi: 'Số người tốt nghiệp ngành kỹ thuật đáng kể, nhưng nghiên cứu và hợp tác với cơ quan nhà nước, doanh nghiệp về dữ liệu còn hạn chế.',
+						vi: 'Số sinh viên tốt nghiệp các ngành kỹ thuật đáng kể, nhưng nghiên cứu và hợp tác với cơ quan nhà nước, doanh nghiệp về dữ liệu còn hạn chế.',
 						en: 'Technical graduates are numerous, but research and collaboration on data with government and industry are limited.'
 					},
 					green: {
@@ -887,7 +887,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 					en: 'Set up government–university partnerships on data (internships, research using open data, analytical support) and make it easier for researchers to access government data.'
 				},
 				collectEvidence: {
-					vi: 'Thu thập số liệu chính thức gần nhất về người tốt nghiệp ngành kỹ thuật và danh sách trường có chương trình khoa học dữ liệu, thống kê; phỏng vấn ít nhất một trường đại học kỹ thuật.',
+					vi: 'Thu thập số liệu chính thức gần nhất về sinh viên tốt nghiệp các ngành kỹ thuật và danh sách trường có chương trình khoa học dữ liệu, thống kê; phỏng vấn ít nhất một trường đại học kỹ thuật.',
 					en: 'Collect the latest official figures on technical graduates and a list of institutions teaching data science and statistics; interview at least one technical university.'
 				}
 			}
@@ -1135,8 +1135,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 					en: 'Draft a funding proposal for a first phase (portal, standardising and publishing priority datasets) with a benefit case; fold it into an existing digital transformation project or next year’s budget and put it to the leadership for approval.'
 				},
 				collectEvidence: {
-					vi: 'Thu thập kế hoạch chuyển đổi số, danh mục dự án công nghệ thông tin và dự toán liên quan; phỏng vấn đơn vị tài chính – kế hoạch của cơ quan, địa phương.',
-					en: 'Collect the digital transformation plan, the list of IT projects and related budget lines; interview the organisation’s finance and planning unit.'
+					vi: 'Thu thập kế hoạch chuyển đổi số, danh mục dự án công nghệ thông tin và dự toán liên quan; phỏng vấn đơn vị kế hoạch – tài chính của cơ quan, địa phương.',
+					en: 'Collect the digital transformation plan, the list of IT projects and related budget lines; interview the organisation’s planning and finance unit.'
 				}
 			},
 			{
@@ -1198,8 +1198,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 				},
 				guidance: [
 					{
-						vi: 'Có thể dùng hạ tầng dùng chung (trung tâm dữ liệu, điện toán đám mây của cơ quan nhà nước, cổng dữ liệu quốc gia) thay vì đầu tư riêng không?',
-						en: 'Could shared infrastructure (government data centres and cloud, the national data portal) be used instead of building separately?'
+						vi: 'Có thể dùng hạ tầng dùng chung (trung tâm dữ liệu, điện toán đám mây của cơ quan nhà nước, Cổng dữ liệu quốc gia) thay vì đầu tư riêng không?',
+						en: 'Could shared infrastructure (government data centres and cloud, the National Data Portal) be used instead of building separately?'
 					},
 					{
 						vi: 'Có cán bộ chuyên trách hoặc kiêm nhiệm về dữ liệu không? Có chế độ để thu hút, giữ chân chuyên gia không?',
@@ -1306,8 +1306,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 		shortTitle: { vi: 'Hạ tầng và kỹ năng', en: 'Infrastructure and skills' },
 		importance: 'high',
 		context: {
-			vi: 'Việt Nam có mạng di động băng rộng phủ gần như toàn quốc, tỷ lệ sử dụng điện thoại thông minh và Internet cao, một ngành công nghiệp phần mềm, dịch vụ công nghệ thông tin lớn và nhiều nhà cung cấp trung tâm dữ liệu, điện toán đám mây trong nước. Các nền tảng dùng chung như Cổng Dịch vụ công quốc gia, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và định danh và xác thực điện tử (VNeID) đã vận hành, nhưng nhiều hệ thống thông tin của bộ, ngành, địa phương chưa kết nối liên thông đầy đủ và khoảng cách số giữa đô thị với nông thôn, miền núi vẫn còn. Các câu hỏi của khía cạnh này là thông tin chung của cả nước, do đoàn đánh giá trả lời một lần cho mỗi đợt; riêng vấn đề cốt lõi về mức độ trưởng thành công nghệ thông tin của khu vực nhà nước được xem xét thêm qua việc cơ quan, địa phương sử dụng hạ tầng dùng chung.',
-			en: 'Vietnam has mobile broadband covering almost the whole country, high smartphone and internet use, a large software and IT services industry, and several domestic data-centre and cloud providers. Shared platforms such as the National Public Service Portal, the National Data Integration and Sharing Platform (NDXP) and electronic identification (VNeID) are in operation, but many ministry and provincial systems are not yet fully interoperable, and a digital divide between cities and rural and mountain areas remains. The questions here are facts about the country, answered once per round by the assessors; the core issue on the maturity of government ICT is also judged from how the organisation uses shared infrastructure.'
+			vi: 'Việt Nam có mạng di động băng rộng phủ gần như toàn quốc, tỷ lệ sử dụng điện thoại thông minh và Internet cao, một ngành công nghiệp phần mềm, dịch vụ công nghệ thông tin lớn và nhiều nhà cung cấp trung tâm dữ liệu, điện toán đám mây trong nước. Các nền tảng dùng chung như Cổng Dịch vụ công quốc gia, Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) và hệ thống định danh, xác thực điện tử (VNeID) đã vận hành, nhưng nhiều hệ thống thông tin của bộ, ngành, địa phương chưa kết nối liên thông đầy đủ và khoảng cách số giữa đô thị với nông thôn, miền núi vẫn còn. Các câu hỏi của khía cạnh này là thông tin chung của cả nước, do đoàn đánh giá trả lời một lần cho mỗi đợt; riêng vấn đề cốt lõi về mức độ trưởng thành công nghệ thông tin của khu vực nhà nước được xem xét thêm qua việc cơ quan, địa phương sử dụng hạ tầng dùng chung.',
+			en: 'Vietnam has mobile broadband covering almost the whole country, high smartphone and internet use, a large software and IT services industry, and several domestic data-centre and cloud providers. Shared platforms such as the National Public Service Portal, the National Data Integration and Sharing Platform (NDXP) and the electronic identification system (VNeID) are in operation, but many ministry and provincial systems are not yet fully interoperable, and a digital divide between cities and rural and mountain areas remains. The questions here are facts about the country, answered once per round by the assessors; the core issue on the maturity of government ICT is also judged from how the organisation uses shared infrastructure.'
 		},
 		evidence: [
 			{
@@ -1338,7 +1338,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				code: 'OD-8.E4',
 				polarity: '+',
 				text: {
-					vi: 'Tỷ lệ sử dụng Internet ở mức vững chắc (phương pháp lấy mốc trên 40% dân số).',
+					vi: 'Tỷ lệ sử dụng Internet ở mức cao (phương pháp gốc lấy mốc tham chiếu là trên 40% dân số).',
 					en: 'Internet use is robust (the method’s benchmark is above 40% of the population).'
 				}
 			},
@@ -1413,7 +1413,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 			required: ['OD-8.C2', 'OD-8.C3'],
 			minAdditionalMet: 2,
 			text: {
-				vi: 'Các phát hiện điển hình mức XANH trong quy tắc đánh giá gồm: Internet tốc độ cao phổ biến (khoảng một nửa dân số) không chỉ ở đô thị, kỹ năng tin học lan rộng ra ngoài đô thị, hệ thống thông tin của nhà nước liên thông với nhau và hệ sinh thái khởi nghiệp sôi động. Cách áp dụng trong bộ câu hỏi này: bắt buộc đạt vấn đề cốt lõi 2 (tiếp cận Internet tốc độ cao) và vấn đề cốt lõi 3 (mức độ trưởng thành công nghệ thông tin của khu vực nhà nước) – hai điều kiện tiên quyết để triển khai và đưa dữ liệu mở đến người dùng – và thêm ít nhất hai trong ba vấn đề còn lại (hệ sinh thái và kỹ năng chung, kỹ năng số của người dân, ngành công nghệ thông tin), tức là đạt bốn trên năm vấn đề.',
+				vi: 'Theo phương pháp gốc, các phát hiện điển hình ở mức XANH gồm: Internet tốc độ cao phổ biến (khoảng một nửa dân số) không chỉ ở đô thị, kỹ năng tin học lan rộng ra ngoài đô thị, hệ thống thông tin của nhà nước liên thông với nhau và hệ sinh thái khởi nghiệp sôi động. Cách áp dụng trong bộ câu hỏi này: bắt buộc đạt vấn đề cốt lõi 2 (tiếp cận Internet tốc độ cao) và vấn đề cốt lõi 3 (mức độ trưởng thành công nghệ thông tin của khu vực nhà nước) – hai điều kiện tiên quyết để triển khai và đưa dữ liệu mở đến người dùng – và thêm ít nhất hai trong ba vấn đề còn lại (hệ sinh thái và kỹ năng chung, kỹ năng số của người dân, ngành công nghệ thông tin), tức là đạt bốn trên năm vấn đề.',
 				en: 'The rubric’s typical GREEN findings are widespread high-speed access (around half the population) beyond the cities, IT literacy beyond the cities, interoperable government systems and a vibrant start-up scene. As applied here: core issue 2 (access to high-speed internet) and core issue 3 (maturity of government ICT) are required – the preconditions for running a programme and reaching users – plus at least two of the other three issues (overall ecosystem and skills, population ICT literacy, ICT industry), i.e. four of the five issues met.'
 			}
 		},
@@ -1472,8 +1472,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 					en: 'High-speed access is limited but growing and becoming affordable; mobile use is high and affordable.'
 				},
 				{
-					vi: 'Nhiều hệ thống thông tin chưa liên thông; đã có kế hoạch dùng chung dịch vụ.',
-					en: 'Many information systems that do not interoperate; plans for shared services.'
+					vi: 'Nhiều hệ thống thông tin chưa liên thông; đã có kế hoạch sử dụng dịch vụ dùng chung.',
+					en: 'Many information systems do not interoperate; shared services are planned.'
 				},
 				{
 					vi: 'Khoảng cách số giữa đô thị và nông thôn đang được thu hẹp.',
@@ -1501,8 +1501,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 		},
 		target: 'green',
 		recommendation: {
-			vi: 'Tận dụng hạ tầng và nền tảng dùng chung (trung tâm dữ liệu, điện toán đám mây, NDXP, cổng dữ liệu quốc gia) cho dữ liệu mở; ưu tiên định dạng, kênh phù hợp với thiết bị di động; phối hợp với các chương trình phổ cập kỹ năng số để người dân ở nông thôn, miền núi cũng khai thác được dữ liệu.',
-			en: 'Use shared infrastructure and platforms (data centres, cloud, the NDXP, the national data portal) for open data; favour formats and channels that work on mobile; work with digital-skills programmes so that people in rural and mountain areas can also use the data.'
+			vi: 'Tận dụng hạ tầng và nền tảng dùng chung (trung tâm dữ liệu, điện toán đám mây, NDXP, Cổng dữ liệu quốc gia) cho dữ liệu mở; ưu tiên định dạng, kênh phù hợp với thiết bị di động; phối hợp với các chương trình phổ cập kỹ năng số để người dân ở nông thôn, miền núi cũng khai thác được dữ liệu.',
+			en: 'Use shared infrastructure and platforms (data centres, cloud, the NDXP, the National Data Portal) for open data; favour formats and channels that work on mobile; work with digital-skills programmes so that people in rural and mountain areas can also use the data.'
 		},
 		collectEvidence: {
 			vi: 'Tổng hợp số liệu chính thức gần nhất về phủ sóng, tỷ lệ sử dụng và giá cước Internet, số liệu ITU, danh sách nhà cung cấp Internet, di động, điện toán đám mây và báo cáo về kết nối các hệ thống qua NDXP; ghi rõ nguồn và năm.',
@@ -1518,7 +1518,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				},
 				guidance: [
 					{
-						vi: 'Tỷ lệ người dân sử dụng Internet, điện thoại thông minh, tài khoản định danh điện tử theo số liệu chính thức gần nhất (cơ quan thống kê, Bộ Khoa học và Công nghệ, ITU)?',
+						vi: 'Theo số liệu chính thức gần nhất (cơ quan thống kê, Bộ Khoa học và Công nghệ, ITU), tỷ lệ người dân sử dụng Internet, điện thoại thông minh, tài khoản định danh điện tử là bao nhiêu?',
 						en: 'What share of people use the internet, smartphones and electronic identity accounts, according to the latest official figures (the statistics authority, the Ministry of Science and Technology, ITU)?'
 					},
 					{
@@ -1568,23 +1568,23 @@ export const dimensions5to8: OdDimensionInput[] = [
 				},
 				guidance: [
 					{
-						vi: 'Vùng phủ sóng 4G, 5G và cáp quang đến hộ gia đình? Còn thôn, bản nào chưa có sóng di động?',
+						vi: 'Vùng phủ sóng 4G, 5G và cáp quang đến hộ gia đình đạt mức nào? Còn thôn, bản nào chưa có sóng di động?',
 						en: 'What is the coverage of 4G, 5G and fibre to the home? Are there villages with no mobile signal?'
 					},
 					{
-						vi: 'Số thuê bao băng rộng cố định và di động trên 100 dân?',
+						vi: 'Số thuê bao băng rộng cố định và di động trên 100 dân là bao nhiêu?',
 						en: 'How many fixed and mobile broadband subscriptions are there per 100 people?'
 					},
 					{
-						vi: 'Giá các gói cước phổ biến so với thu nhập bình quân (theo số liệu của ITU hoặc nguồn chính thức)?',
+						vi: 'Giá các gói cước phổ biến so với thu nhập bình quân ra sao (theo số liệu của ITU hoặc nguồn chính thức)?',
 						en: 'What do common data plans cost relative to average income (ITU or official figures)?'
 					},
 					{
-						vi: 'Thứ hạng gần nhất của Việt Nam trong Chỉ số phát triển công nghệ thông tin và truyền thông (ICT Development Index) của ITU?',
-						en: 'What is Vietnam’s latest position in the ITU ICT Development Index?'
+						vi: 'Kết quả gần nhất của Việt Nam trong Chỉ số phát triển công nghệ thông tin và truyền thông (ICT Development Index) của ITU như thế nào?',
+						en: 'What is Vietnam’s latest result in the ITU ICT Development Index?'
 					},
 					{
-						vi: 'Tốc độ và chất lượng truy cập thực tế ở nông thôn, miền núi?',
+						vi: 'Tốc độ và chất lượng truy cập thực tế ở nông thôn, miền núi ra sao?',
 						en: 'What speed and quality do people actually get in rural and mountain areas?'
 					}
 				],
@@ -1626,8 +1626,8 @@ export const dimensions5to8: OdDimensionInput[] = [
 						en: 'Which domestic data-centre and cloud providers serve government?'
 					},
 					{
-						vi: 'Có trung tâm dữ liệu quốc gia hoặc nền tảng điện toán đám mây dùng chung cho cơ quan nhà nước không? Bộ, ngành, địa phương đã sử dụng đến đâu?',
-						en: 'Is there a national data centre or shared government cloud? How far do ministries and provinces use it?'
+						vi: 'Trung tâm dữ liệu quốc gia và các nền tảng điện toán đám mây dùng chung cho cơ quan nhà nước đã sẵn sàng phục vụ chưa? Bộ, ngành, địa phương đã sử dụng đến đâu?',
+						en: 'Are the National Data Centre and shared government cloud platforms ready for use? How far do ministries and provinces use them?'
 					},
 					{
 						vi: 'Quy định về an toàn thông tin, bảo đảm an toàn hệ thống thông tin theo cấp độ và lưu trữ dữ liệu trong nước ảnh hưởng thế nào đến việc lựa chọn hạ tầng?',
@@ -1676,7 +1676,7 @@ export const dimensions5to8: OdDimensionInput[] = [
 				},
 				guidance: [
 					{
-						vi: 'Quy mô ngành công nghiệp công nghệ số, gia công phần mềm; số doanh nghiệp công nghệ số (theo số liệu chính thức)?',
+						vi: 'Quy mô ngành công nghiệp công nghệ số, gia công phần mềm và số doanh nghiệp công nghệ số (theo số liệu chính thức) là bao nhiêu?',
 						en: 'How large is the digital technology and software outsourcing industry, and how many digital technology firms are there (official figures)?'
 					},
 					{

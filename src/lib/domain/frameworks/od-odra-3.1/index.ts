@@ -31,7 +31,7 @@ export const odOdra31: OdFrameworkInput = {
 	legalDisclaimer: {
 		beforeDimension: 'OD-2',
 		text: {
-			vi: 'Các nhận định về khung chính sách và pháp lý dưới đây không phải là kết quả thẩm định pháp lý (legal due diligence) và không phải là ý kiến tư vấn pháp lý. Khuyến nghị cơ quan, địa phương tổ chức một rà soát pháp lý chính thức do luật sư hoặc chuyên gia pháp lý có đủ trình độ về pháp luật Việt Nam thực hiện.',
+			vi: 'Các nhận định về khung chính sách và pháp lý dưới đây không phải là kết quả thẩm định pháp lý (legal due diligence) và không phải là ý kiến tư vấn pháp lý. Cơ quan, địa phương nên tổ chức rà soát pháp lý chính thức do luật sư hoặc chuyên gia pháp lý am hiểu pháp luật Việt Nam thực hiện.',
 			en: 'The findings on the policy and legal framework below are not legal due diligence and do not constitute legal advice. A formal review by qualified local counsel, versed in Vietnamese law, is recommended.'
 		}
 	},
@@ -131,7 +131,7 @@ export const odOdra31: OdFrameworkInput = {
 			code: 'IR-12',
 			dimension: 'OD-3',
 			text: {
-				vi: 'Tài liệu về theo dõi, đánh giá hiệu quả hoạt động (bộ chỉ tiêu, kết quả DTI, PAR Index, SIPAS).',
+				vi: 'Tài liệu về theo dõi, đánh giá hiệu quả hoạt động (bộ chỉ tiêu; kết quả DTI, PAR Index, SIPAS).',
 				en: 'Performance management documents (indicator sets, DTI, PAR Index and SIPAS results).'
 			}
 		},
@@ -280,7 +280,7 @@ export const odOdra31: OdFrameworkInput = {
 			code: 'IR-30',
 			dimension: 'OD-8',
 			text: {
-				vi: 'Danh sách các nhà cung cấp dịch vụ internet và di động.',
+				vi: 'Danh sách các nhà cung cấp dịch vụ Internet và di động.',
 				en: 'A list of internet and mobile service providers.'
 			}
 		}

@@ -1,0 +1,117 @@
+/**
+ * Assessments with what every screen needs around them: the round, the organisation as it was named in the
+ * round, the pinned framework version.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import type { DbOrTx } from '../audit';
+import { assessments, answers, organisationNames, organisations, roundAssessors, rounds } from '../db/schema';
+import type { Framework } from '$lib/domain/frameworks/schema';
+import type { AssessmentStatus } from '$lib/domain/access';
+import { displayName, nameOn, type DatedName } from '$lib/domain/organisations';
+import type { Locale } from '$lib/domain/text';
+import { getFramework } from './frameworks';
+
+export type RoundRow = typeof rounds.$inferSelect;
+export type AssessmentRow = typeof assessments.$inferSelect;
+
+export interface OrganisationInRound {
+	id: number;
+	code: string;
+	region: string | null;
+	nameVi: string;
+	nameEn: string | null;
+	kind: string;
+}
+
+/** The day a round's organisation names are read at: the end of its year, or today for the current year. */
+export function roundDay(round: Pick<RoundRow, 'year'>): string {
+	return `${round.year}-12-31`;
+}
+
+export function organisationInRound(db: DbOrTx, organisationId: number, day: string): OrganisationInRound {
+	const org = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
+	if (!org) throw new Error(`organisation ${organisationId} not found`);
+	const names = db.select().from(organisationNames).where(eq(organisationNames.organisationId, organisationId)).all();
+	// A unit closed before the day keeps its last name; one created after it, its first.
+	const name = nameOn(names as DatedName[], org.validTo && org.validTo < day ? org.validTo : day);
+	return { id: org.id, code: org.code, region: org.region, nameVi: name.nameVi, nameEn: name.nameEn, kind: name.kind };
+}
+
+export function organisationLabel(org: Pick<OrganisationInRound, 'nameVi' | 'nameEn'>, locale: Locale): string {
+	return displayName(org, locale);
+}
+
+export interface AssessmentContext {
+	assessment: AssessmentRow;
+	round: RoundRow;
+	organisation: OrganisationInRound;
+	framework: Framework;
+	/** Assessor user ids assigned to this organisation in this round. */
+	assessorIds: number[];
+}
+
+export function loadAssessmentContextSync(db: DbOrTx, id: number, frameworkOf: (id: string) => Framework): AssessmentContext | null {
+	const assessment = db.select().from(assessments).where(eq(assessments.id, id)).get();
+	if (!assessment) return null;
+	const round = db.select().from(rounds).where(eq(rounds.id, assessment.roundId)).get()!;
+	const assessorIds = db
+		.select({ userId: roundAssessors.userId })
+		.from(roundAssessors)
+		.where(and(eq(roundAssessors.roundId, round.id), eq(roundAssessors.organisationId, assessment.organisationId)))
+		.all()
+		.map((r) => r.userId);
+	return {
+		assessment,
+		round,
+		organisation: organisationInRound(db, assessment.organisationId, roundDay(round)),
+		framework: frameworkOf(assessment.frameworkId),
+		assessorIds
+	};
+}
+
+export async function getAssessmentContext(db: Db, id: number): Promise<AssessmentContext | null> {
+	const assessment = db.select({ frameworkId: assessments.frameworkId }).from(assessments).where(eq(assessments.id, id)).get();
+	if (!assessment) return null;
+	const fw = await getFramework(db, assessment.frameworkId);
+	if (!fw) throw new Error(`framework ${assessment.frameworkId} missing`);
+	return loadAssessmentContextSync(db, id, () => fw);
+}
+
+export interface AnswerRow {
+	questionCode: string;
+	source: string;
+	rating: string | null;
+	naReason: string | null;
+	comment: string | null;
+	carriedOver: boolean;
+	version: number;
+	updatedBy: number | null;
+	updatedAt: Date;
+}
+
+export function answersOf(db: DbOrTx, assessmentId: number, sources?: string[]): AnswerRow[] {
+	const where = sources?.length
+		? and(eq(answers.assessmentId, assessmentId), inArray(answers.source, sources))
+		: eq(answers.assessmentId, assessmentId);
+	return db
+		.select({
+			questionCode: answers.questionCode,
+			source: answers.source,
+			rating: answers.rating,
+			naReason: answers.naReason,
+			comment: answers.comment,
+			carriedOver: answers.carriedOver,
+			version: answers.version,
+			updatedBy: answers.updatedBy,
+			updatedAt: answers.updatedAt
+		})
+		.from(answers)
+		.where(where)
+		.all();
+}
+
+export function setAssessmentStatus(db: DbOrTx, id: number, status: AssessmentStatus, at: Date): void {
+	const row = db.select({ version: assessments.version }).from(assessments).where(eq(assessments.id, id)).get()!;
+	db.update(assessments).set({ status, version: row.version + 1, updatedAt: at }).where(eq(assessments.id, id)).run();
+}

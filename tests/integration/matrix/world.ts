@@ -1,0 +1,35 @@
+/**
+ * Ids of the demo database that matrix entries point at. A = Bộ Tài chính, B = Đà Nẵng, in the demo 2026
+ * round; the assessor is assigned to A and not to B, the other assessor to B and not to A.
+ */
+import type Database from 'better-sqlite3';
+import type { World } from './types';
+import { emails } from './types';
+
+export function buildWorld(db: Database.Database): World {
+	const one = (sql: string, ...args: unknown[]): number => {
+		const row = db.prepare(sql).get(...args) as { id: number } | undefined;
+		return row?.id ?? 0;
+	};
+	const orgA = one("SELECT id FROM organisations WHERE code = 'bo-tai-chinh'");
+	const orgB = one("SELECT id FROM organisations WHERE code = 'da-nang'");
+	const round = one('SELECT id FROM rounds WHERE year = 2026 ORDER BY id LIMIT 1');
+	const assessment = (org: number, kind: string) =>
+		one('SELECT a.id FROM assessments a JOIN frameworks f ON f.id = a.framework_id WHERE a.round_id = ? AND a.organisation_id = ? AND f.kind = ?', round, org, kind);
+	return {
+		ids: {
+			userA: one('SELECT id FROM users WHERE email = ?', emails.respondentA),
+			orgA,
+			orgB,
+			round,
+			dgA: assessment(orgA, 'dg'),
+			odA: assessment(orgA, 'od'),
+			dgB: assessment(orgB, 'dg'),
+			odB: assessment(orgB, 'od'),
+			documentA: one("SELECT id FROM evidence WHERE organisation_id = ? AND round_id = ? AND kind = 'document' ORDER BY id LIMIT 1", orgA, round),
+			documentB: one("SELECT id FROM evidence WHERE organisation_id = ? AND round_id = ? AND kind = 'document' ORDER BY id LIMIT 1", orgB, round),
+			interviewA: one('SELECT i.id FROM interviews i JOIN interview_organisations o ON o.interview_id = i.id WHERE i.round_id = ? AND o.organisation_id = ? ORDER BY i.id LIMIT 1', round, orgA),
+			factSheetA: one('SELECT id FROM fact_sheets WHERE round_id = ? AND organisation_id = ? ORDER BY id LIMIT 1', round, orgA)
+		}
+	};
+}
