@@ -240,3 +240,39 @@ export function ratingLabel(rating: string | null): string {
 	if (rating === 'na') return m.level_na();
 	return colourLabel(rating);
 }
+
+export function transitionLabel(name: string): string {
+	switch (name) {
+		case 'submit':
+			return m.transition_submit();
+		case 'start_review':
+			return m.transition_start_review();
+		case 'start_interview_review':
+			return m.transition_start_interview_review();
+		case 'return':
+			return m.transition_return();
+		case 'validate':
+			return m.transition_validate();
+		case 'publish':
+			return m.transition_publish();
+		case 'reopen':
+			return m.transition_reopen();
+		case 'reopen_review':
+			return m.transition_reopen_review();
+		default:
+			return name;
+	}
+}
+
+export function evidenceKindLabel(kind: string): string {
+	switch (kind) {
+		case 'document':
+			return m.evidence_kind_document();
+		case 'link':
+			return m.evidence_kind_link();
+		case 'interview':
+			return m.evidence_kind_interview();
+		default:
+			return m.evidence_kind_fact_sheet();
+	}
+}

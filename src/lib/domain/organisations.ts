@@ -2,10 +2,10 @@
  * Organisations change over time: names and kinds are dated, units close and are replaced. These helpers
  * pick what was true on a given day.
  */
-import type { OrgKind } from './frameworks/schema';
+import type { OrgKind } from './frameworks/vocabulary';
 import { compareNames, type Locale } from './text';
 
-export { orgKinds } from './frameworks/schema';
+export { orgKinds } from './frameworks/vocabulary';
 export type { OrgKind };
 
 export const regionCodes = [

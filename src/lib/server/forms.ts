@@ -70,11 +70,13 @@ export interface FormState {
 	done: string | null;
 }
 
-export function formFailure(
+export function formFailure<Extra extends object = object>(
 	status: number,
-	state: { form?: string; values?: Record<string, unknown>; errors: FieldErrors }
+	state: { form?: string; values?: Record<string, unknown>; errors: FieldErrors },
+	extra?: Extra
 ) {
-	return fail(status, { form: state.form ?? null, values: state.values ?? {}, errors: state.errors, done: null } satisfies FormState);
+	const base: FormState = { form: state.form ?? null, values: state.values ?? {}, errors: state.errors, done: null };
+	return fail(status, { ...base, ...(extra ?? ({} as Extra)) });
 }
 
 export function formSuccess(done: string, form?: string): FormState {

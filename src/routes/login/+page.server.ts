@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/db';
 import { formFailure, parseForm } from '$lib/server/forms';
 import { setSessionCookie } from '$lib/server/auth/session';
 import { signIn } from '$lib/server/services/sign-in';
+import { resumeHeldSave } from '$lib/server/services/resume-held-save';
 import { signInSchema } from '$lib/domain/validation/users';
 import { safeReturnPath } from '$lib/domain/paths';
 
@@ -40,6 +41,8 @@ export const actions = {
 			return formFailure(400, { values: { email }, errors: { _form: m.error_sign_in_failed() } });
 		}
 		setSessionCookie(event.cookies, result.token, result.session.expiresAt);
-		redirect(303, next);
+		// A save posted while the session had expired is applied now, as the person who signed in.
+		const held = await resumeHeldSave(getDb(), event.cookies, result.userId);
+		redirect(303, held ?? next);
 	}
 } satisfies Actions;

@@ -4,6 +4,9 @@
  * JSON) and are validated with these schemas whenever they are loaded.
  */
 import { z } from 'zod';
+import { dgRatings, odColours, odDimensionColours, odImportances, odRatings, orgKinds, questionScopes } from './vocabulary';
+
+export { dgRatings, odColours, odDimensionColours, odImportances, odRatings, orgKinds };
 
 /** A text in both interface languages. Both are required: a framework is never half-translated. */
 export const i18nText = z.object(
@@ -15,44 +18,27 @@ export const i18nText = z.object(
 );
 export type I18nText = z.infer<typeof i18nText>;
 
-export const orgKinds = [
-	'ministry',
-	'ministerial_agency',
-	'government_agency',
-	'province',
-	'city'
-] as const;
 export const orgKind = z.enum(orgKinds);
 export type OrgKind = z.infer<typeof orgKind>;
 
-export const questionScope = z.enum(['national', 'organisation']);
+export const questionScope = z.enum(questionScopes);
 export type QuestionScope = z.infer<typeof questionScope>;
 
-/** ODRA importance labels. They guide judgement; they are never turned into numeric weights. */
-export const odImportances = ['very_high', 'high', 'medium_high', 'medium'] as const;
 export const odImportance = z.enum(odImportances);
 export type OdImportance = z.infer<typeof odImportance>;
 
-/**
- * OD question colours. The mixed ratings sit between their neighbours on the order
- * red < red_yellow < yellow < yellow_green < green; grey (not enough information) and na are off the order.
- */
-export const odColours = ['red', 'red_yellow', 'yellow', 'yellow_green', 'green'] as const;
 export const odColour = z.enum(odColours);
 export type OdColour = z.infer<typeof odColour>;
-export const odRatings = [...odColours, 'grey', 'na'] as const;
 export const odRating = z.enum(odRatings);
 export type OdRating = z.infer<typeof odRating>;
 
 /** Dimension colours (a dimension is confirmed as one of these; mixed colours are allowed too). */
-export const odDimensionColours = [...odColours, 'grey'] as const;
 export const odDimensionColour = z.enum(odDimensionColours);
 export type OdDimensionColour = z.infer<typeof odDimensionColour>;
 
 export const dgLevels = [1, 2, 3, 4] as const;
 export const dgLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type DgLevel = z.infer<typeof dgLevel>;
-export const dgRatings = ['1', '2', '3', '4', 'na', 'dont_know'] as const;
 export const dgRating = z.enum(dgRatings);
 export type DgRating = z.infer<typeof dgRating>;
 

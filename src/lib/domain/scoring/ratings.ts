@@ -10,7 +10,7 @@ import {
 	type DgRating,
 	type OdColour,
 	type OdRating
-} from '../frameworks/schema';
+} from '../frameworks/vocabulary';
 
 export { dgRatings, odRatings, odColours };
 export type { DgRating, OdRating, OdColour };

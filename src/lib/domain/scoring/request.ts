@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Framework } from '../frameworks/schema';
-import { orgKinds, odDimensionColours } from '../frameworks/schema';
+import { orgKinds, odDimensionColours } from '../frameworks/vocabulary';
 import { allQuestions, type AnyQuestion } from '../frameworks/model';
 import { coreIssueStatuses, dgRatings, dimensionSources, odColours, odRatings, sources } from './ratings';
 import type { ScoreInput, ScoreOptions } from './types';

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { normaliseText } from '../text';
-import { dgRatings, odRatings } from '../frameworks/schema';
+import { dgRatings, odRatings } from '../frameworks/vocabulary';
 import type { Framework } from '../frameworks/schema';
 
 export const MAX_COMMENT = 5000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { orgKinds } from '../frameworks/schema';
+import { orgKinds } from '../frameworks/vocabulary';
 import { regionCodes } from '../organisations';
 import { choiceField, dayField, optionalIdField, optionalText, requiredText } from './fields';
 

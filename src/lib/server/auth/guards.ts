@@ -26,6 +26,11 @@ export function requireRole(event: EventLike, ...allowed: Role[]): AuthedUser {
 	return user;
 }
 
+/** A user row as the identity handed to services. */
+export function asAuthedUser(row: { id: number; email: string; name: string; role: string; organisationId: number | null; isLead: boolean; locale: string }): AuthedUser {
+	return { id: row.id, email: row.email, name: row.name, role: row.role as Role, organisationId: row.organisationId, isLead: row.isLead, locale: row.locale };
+}
+
 export function forbidden(): never {
 	error(403, { message: 'forbidden' });
 }

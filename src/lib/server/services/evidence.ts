@@ -274,3 +274,43 @@ export async function evidenceFile(db: Db, user: AuthedUser, evidenceId: number)
 	if (!visible) return null;
 	return db.select().from(files).where(eq(files.id, ev.fileId)).get() ?? null;
 }
+
+export interface LinkTarget {
+	assessmentId: number;
+	frameworkId: string;
+	kind: string;
+	sections: { code: string; title: string; questions: { code: string; label: string }[] }[];
+}
+
+/** Questions of the organisation's assessments in the round that this person may attach evidence to. */
+export async function linkTargets(db: Db, user: AuthedUser, scope: Scope, locale: 'vi' | 'en'): Promise<LinkTarget[]> {
+	const fws = await frameworksOf(db, scope);
+	const rows = db.select().from(assessments).where(and(eq(assessments.roundId, scope.roundId), eq(assessments.organisationId, scope.organisationId))).all();
+	const targets: LinkTarget[] = [];
+	for (const row of rows.sort((a, b) => a.frameworkId.localeCompare(b.frameworkId))) {
+		const { ctx, permissions } = permissionsOn(db, user, row.id, fws);
+		if (!permissions.addEvidence) continue;
+		targets.push({
+			assessmentId: row.id,
+			frameworkId: row.frameworkId,
+			kind: ctx.framework.kind,
+			sections: ctx.framework.sections.map((s) => ({
+				code: s.code,
+				title: s.title[locale],
+				questions: (s.questions as { code: string; label: { vi: string; en: string }; scope: string; appliesTo?: string[] }[])
+					.filter((q) => q.scope === 'organisation' && (!q.appliesTo || q.appliesTo.includes(ctx.organisation.kind)))
+					.map((q) => ({ code: q.code, label: q.label[locale] }))
+			}))
+		});
+	}
+	return targets;
+}
+
+/** `"<assessmentId>:<questionCode>"` values from a form, as question references. */
+export function parseLinks(values: unknown[]): QuestionRef[] {
+	return values
+		.filter((v): v is string => typeof v === 'string')
+		.map((v) => /^([0-9]{1,12}):([A-Z]{2}-[0-9]{1,2}\.[0-9]{1,2})$/.exec(v))
+		.filter((m): m is RegExpExecArray => m !== null)
+		.map((m) => ({ assessmentId: Number(m[1]), questionCode: m[2] }));
+}

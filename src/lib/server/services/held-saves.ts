@@ -21,7 +21,17 @@ export interface HeldAnswers {
 	answers: Record<string, unknown>[];
 }
 
-export async function holdSave(db: Db, cookies: Cookies, path: string, payload: HeldAnswers, at = new Date()): Promise<void> {
+/** Answers that met a newer version when the held save was applied: shown once on the page to resolve. */
+export interface HeldConflicts {
+	kind: 'conflicts';
+	assessmentId: number;
+	source: string;
+	conflicts: { questionCode: string; mine: unknown; current: unknown }[];
+}
+
+export type HeldPayload = HeldAnswers | HeldConflicts;
+
+export async function holdSave(db: Db, cookies: Cookies, path: string, payload: HeldPayload, at = new Date()): Promise<void> {
 	const token = randomBytes(20).toString('base64url');
 	db.delete(heldSaves).where(lt(heldSaves.createdAt, new Date(at.getTime() - HOLD_MS))).run();
 	db.insert(heldSaves).values({ id: hashToken(token), path, payload: JSON.stringify(payload), createdAt: at }).run();
@@ -29,7 +39,7 @@ export async function holdSave(db: Db, cookies: Cookies, path: string, payload: 
 }
 
 /** Takes (and deletes) the save held for this browser, if any. */
-export async function takeHeldSave(db: Db, cookies: Cookies): Promise<{ path: string; payload: HeldAnswers } | null> {
+export async function takeHeldSave(db: Db, cookies: Cookies): Promise<{ path: string; payload: HeldPayload } | null> {
 	const token = cookies.get(HELD_COOKIE);
 	if (!token) return null;
 	cookies.delete(HELD_COOKIE, { path: '/' });
@@ -38,5 +48,5 @@ export async function takeHeldSave(db: Db, cookies: Cookies): Promise<{ path: st
 	if (!row) return null;
 	db.delete(heldSaves).where(eq(heldSaves.id, id)).run();
 	if (Date.now() - row.createdAt.getTime() > HOLD_MS) return null;
-	return { path: row.path, payload: JSON.parse(row.payload) as HeldAnswers };
+	return { path: row.path, payload: JSON.parse(row.payload) as HeldPayload };
 }

@@ -14,11 +14,9 @@ import { saveAnswers } from '../services/answers';
 import { dbWithOrganisations, makeUser } from './factories';
 import { askedQuestions } from '$lib/domain/progress';
 import type { AnySection } from '$lib/domain/frameworks/model';
-import type { Role } from '$lib/domain/access';
 
-export function asUser(row: { id: number; email: string; name: string; role: string; organisationId: number | null; isLead: boolean; locale: string }): AuthedUser {
-	return { id: row.id, email: row.email, name: row.name, role: row.role as Role, organisationId: row.organisationId, isLead: row.isLead, locale: row.locale };
-}
+export { asAuthedUser as asUser } from '../auth/guards';
+import { asAuthedUser as asUser } from '../auth/guards';
 
 export async function roundFixture(options: { mode?: 'self_then_validation' | 'interview_only'; blind?: boolean } = {}) {
 	const db: Db = dbWithOrganisations();

@@ -1,0 +1,172 @@
+/**
+ * The model of one questionnaire page: one pillar or dimension of one assessment, as one person sees it —
+ * the source they answer, the other sources they may see beside it, evidence, comments and progress.
+ */
+import { inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import { users } from '../db/schema';
+import type { AuthedUser } from '../auth/guards';
+import { answersOf, organisationLabel, type AnswerRow } from '../repositories/assessments';
+import type { AssessmentView } from './assessment-access';
+import { answerHash, nationalAnswersOf } from './answers';
+import { visibleEvidence, type EvidenceView } from './evidence';
+import { commentsOf, type CommentView } from './comments';
+import { cachedResult, computeResult } from './scores';
+import { progress, askedQuestions, type SectionProgress } from '$lib/domain/progress';
+import { selfRatingVisibleToAssessor } from '$lib/domain/access';
+import { appliesToKind, type AnyQuestion, type AnySection } from '$lib/domain/frameworks/model';
+import type { EvidenceConfidence } from '$lib/domain/scoring/types';
+import type { Locale } from '$lib/domain/text';
+
+export type EditSource = 'self' | 'assessor' | 'final';
+
+/** Which source this person answers on the questionnaire, if any. */
+export function editSourceFor(user: AuthedUser, view: AssessmentView): EditSource | null {
+	if (user.role === 'respondent') return view.permissions.writeSelf ? 'self' : null;
+	if (user.role === 'assessor') return view.permissions.readAssessor ? 'assessor' : null;
+	if (user.role === 'committee') return 'final';
+	return null;
+}
+
+/** The source shown as "yours" on the page (what the person answers, or reads when it is closed to them). */
+export function pageSourceFor(user: AuthedUser): EditSource {
+	return user.role === 'respondent' || user.role === 'admin' ? 'self' : user.role === 'assessor' ? 'assessor' : 'final';
+}
+
+export interface Choice {
+	value: string;
+	/** A descriptor written for this question (levels 1–4, or red / yellow / green). */
+	descriptor: string | null;
+}
+
+export interface QuestionModel {
+	code: string;
+	label: string;
+	text: string;
+	guidance: string[];
+	importance: string | null;
+	scope: 'national' | 'organisation';
+	choices: Choice[];
+	/** The person's own source: values, version and fingerprint (null when not answered). */
+	answer: { rating: string | null; naReason: string | null; comment: string | null; version: number; hash: string; carriedOver: boolean; updatedBy: string | null };
+	/** Other sources the person may see beside their own. */
+	beside: { source: string; rating: string | null; carriedOver: boolean }[];
+	/** In a blind round, the self-rating stays hidden from the assessor until they rated the question. */
+	selfHidden: boolean;
+	national: { rating: string | null; comment: string | null } | null;
+	evidence: EvidenceView[];
+	confidence: EvidenceConfidence;
+	comments: CommentView[];
+}
+
+export interface QuestionnairePage {
+	source: EditSource;
+	writable: boolean;
+	sectionProgress: SectionProgress[];
+	questions: QuestionModel[];
+}
+
+function choicesOf(q: AnyQuestion, locale: Locale): Choice[] {
+	if ('weight' in q) {
+		return [
+			...q.descriptors.map((d, i) => ({ value: String(i + 1), descriptor: d[locale] })),
+			{ value: 'dont_know', descriptor: null },
+			{ value: 'na', descriptor: null }
+		];
+	}
+	return [
+		{ value: 'green', descriptor: q.descriptors.green[locale] },
+		{ value: 'yellow_green', descriptor: null },
+		{ value: 'yellow', descriptor: q.descriptors.yellow[locale] },
+		{ value: 'red_yellow', descriptor: null },
+		{ value: 'red', descriptor: q.descriptors.red[locale] },
+		{ value: 'grey', descriptor: null },
+		{ value: 'na', descriptor: null }
+	];
+}
+
+export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale): Promise<QuestionnairePage> {
+	const source = pageSourceFor(user);
+	const editSource = editSourceFor(user, view);
+	const writable =
+		editSource === 'self' ? view.permissions.writeSelf : editSource === 'assessor' ? view.permissions.writeAssessor : editSource === 'final' ? view.permissions.writeFinal : false;
+	const p = view.permissions;
+	const visibleSources = ['self', 'assessor', 'final'].filter(
+		(s) => s !== source && (s === 'self' ? p.readSelf : s === 'assessor' ? p.readAssessor : p.readFinal)
+	);
+	const rows = answersOf(db, view.assessment.id, [source, ...visibleSources]);
+	const bySourceCode = new Map<string, AnswerRow>(rows.map((r) => [`${r.source}|${r.questionCode}`, r]));
+	const own = new Map(rows.filter((r) => r.source === source).map((r) => [r.questionCode, r]));
+	const national = new Map(nationalAnswersOf(db, view.round.id, view.framework.id).map((n) => [n.questionCode, n]));
+	const evidence = visibleEvidence(db, user, { roundId: view.round.id, organisationId: view.assessment.organisationId }, p, view.assessment.status === 'published');
+	const comments = commentsOf(db, view.assessment.id);
+	const result = cachedResult(db, view.assessment.id) ?? computeResult(db, view.assessment.id, view.framework);
+	const confidence = new Map(result.questions.map((q) => [q.code, q.evidenceConfidence]));
+	const updaters = new Map<number, string>();
+	if (own.size) {
+		const ids = [...new Set([...own.values()].map((r) => r.updatedBy).filter((v): v is number => v !== null))];
+		if (ids.length) {
+			for (const u of db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all()) updaters.set(u.id, u.name);
+		}
+	}
+	const questions = (section.questions as AnyQuestion[])
+		.filter((q) => appliesToKind(q, view.organisation.kind))
+		.map((q): QuestionModel => {
+			const mine = own.get(q.code);
+			const values = { rating: mine?.rating ?? null, naReason: mine?.naReason ?? null, comment: mine?.comment ?? null };
+			const assessorRated = !!bySourceCode.get(`assessor|${q.code}`)?.rating;
+			const selfHidden = user.role === 'assessor' && !selfRatingVisibleToAssessor(view.round.blind, assessorRated);
+			return {
+				code: q.code,
+				label: q.label[locale],
+				text: q.text[locale],
+				guidance: q.guidance.map((g) => g[locale]),
+				importance: 'importance' in q ? q.importance : null,
+				scope: q.scope,
+				choices: choicesOf(q, locale),
+				answer: { ...values, version: mine?.version ?? 0, hash: answerHash(values), carriedOver: mine?.carriedOver ?? false, updatedBy: mine?.updatedBy ? (updaters.get(mine.updatedBy) ?? null) : null },
+				beside: visibleSources
+					.filter((s) => !(s === 'self' && selfHidden))
+					.map((s) => {
+						const r = bySourceCode.get(`${s}|${q.code}`);
+						return { source: s, rating: r?.rating ?? null, carriedOver: r?.carriedOver ?? false };
+					}),
+				selfHidden,
+				national: q.scope === 'national' ? { rating: national.get(q.code)?.rating ?? null, comment: national.get(q.code)?.comment ?? null } : null,
+				evidence: evidence.filter((e) => e.links.some((l) => l.assessmentId === view.assessment.id && l.questionCode === q.code)),
+				confidence: confidence.get(q.code) ?? 'none',
+				comments: comments.filter((c) => c.questionCode === q.code)
+			};
+		});
+	const progressOf = progress(view.framework, view.organisation.kind, own);
+	return { source, writable, sectionProgress: progressOf.sections, questions };
+}
+
+/** Header facts of an assessment for its pages. */
+export function assessmentHeader(view: AssessmentView, locale: Locale) {
+	return {
+		id: view.assessment.id,
+		status: view.assessment.status,
+		frameworkId: view.framework.id,
+		kind: view.framework.kind,
+		frameworkTitle: view.framework.shortTitle[locale],
+		roundId: view.round.id,
+		roundName: locale === 'en' && view.round.nameEn ? view.round.nameEn : view.round.nameVi,
+		roundStatus: view.round.status,
+		year: view.round.year,
+		blind: view.round.blind,
+		mode: view.round.mode,
+		selfDeadline: view.round.selfDeadline,
+		reviewDeadline: view.round.reviewDeadline,
+		organisation: organisationLabel(view.organisation, locale),
+		organisationId: view.organisation.id,
+		organisationKind: view.organisation.kind,
+		sections: (view.framework.sections as AnySection[]).map((s) => ({
+			code: s.code,
+			title: s.title[locale],
+			shortTitle: s.shortTitle[locale],
+			asked: askedQuestions(s, view.organisation.kind).length
+		}))
+	};
+}
+
