@@ -3,12 +3,13 @@
  * area lists its routes in `matrix/<area>.ts`; the test fails when a route under src/routes has no entry.
  */
 import { foundationEntries } from './matrix/foundation';
+import { assessmentEntries } from './matrix/assessments';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

@@ -67,10 +67,11 @@ export function checkTransition(
 ): { ok: true; transition: Transition } | { ok: false; reason: TransitionRefusal } {
 	const candidates = transitions.filter((t) => t.name === name);
 	if (candidates.length === 0) return { ok: false, reason: 'unknown' };
+	// Who may take it comes before when: a person without the role learns nothing about the state.
+	if (!candidates.some((c) => c.role === actor.role)) return { ok: false, reason: 'wrong_role' };
 	const t = candidates.find((c) => c.from === status);
 	if (!t) return { ok: false, reason: 'wrong_state' };
 	if (t.mode && t.mode !== mode) return { ok: false, reason: 'wrong_mode' };
-	if (t.role !== actor.role) return { ok: false, reason: 'wrong_role' };
 	if ((t.role === 'respondent' || t.role === 'assessor') && !actor.involved) return { ok: false, reason: 'not_assigned' };
 	if (t.leadOnly && !actor.isLead) return { ok: false, reason: 'not_lead' };
 	return { ok: true, transition: t };

@@ -17,7 +17,7 @@ export const emails: Record<Exclude<Person, 'anonymous'>, string> = {
 };
 
 /** `login`: redirected to sign in; `redirect`: another 303; numbers: the HTTP status. */
-export type Outcome = 200 | 400 | 403 | 404 | 409 | 422 | 'login' | 'redirect';
+export type Outcome = 200 | 400 | 401 | 403 | 404 | 409 | 422 | 'login' | 'redirect';
 
 /** Ids found in the demo database that the entries point at (see `world.ts`). */
 export interface World {

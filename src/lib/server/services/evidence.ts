@@ -198,6 +198,7 @@ export async function linkEvidence(db: Db, user: AuthedUser, evidenceId: number,
 	if (!ev) throw new DomainError('error_404', '_form', 404);
 	const fws = await frameworksOf(db, ev);
 	db.transaction((tx) => {
+		checkScope(tx, user, ev, fws);
 		const touched = new Set([...checkLinks(tx, user, ev, links, fws), ...checkLinks(tx, user, ev, remove, fws)]);
 		insertLinks(tx, evidenceId, links);
 		for (const r of remove)

@@ -85,11 +85,15 @@ function choicesOf(q: AnyQuestion, locale: Locale): Choice[] {
 	];
 }
 
+/** Whether the person may write the source they answer on the questionnaire, now. */
+export function canWriteOwnSource(user: AuthedUser, view: AssessmentView): boolean {
+	const editSource = editSourceFor(user, view);
+	return editSource === 'self' ? view.permissions.writeSelf : editSource === 'assessor' ? view.permissions.writeAssessor : editSource === 'final' ? view.permissions.writeFinal : false;
+}
+
 export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale): Promise<QuestionnairePage> {
 	const source = pageSourceFor(user);
-	const editSource = editSourceFor(user, view);
-	const writable =
-		editSource === 'self' ? view.permissions.writeSelf : editSource === 'assessor' ? view.permissions.writeAssessor : editSource === 'final' ? view.permissions.writeFinal : false;
+	const writable = canWriteOwnSource(user, view);
 	const p = view.permissions;
 	const visibleSources = ['self', 'assessor', 'final'].filter(
 		(s) => s !== source && (s === 'self' ? p.readSelf : s === 'assessor' ? p.readAssessor : p.readFinal)

@@ -2,6 +2,7 @@ import { json, type RequestHandler } from '@sveltejs/kit';
 import { getDb } from '$lib/server/db';
 import { readJsonBody } from '$lib/server/api';
 import { saveAnswer } from '$lib/server/services/answers';
+import { viewAssessment } from '$lib/server/services/assessment-access';
 import { DomainError } from '$lib/server/services/errors';
 import { issuesToErrors, translate } from '$lib/server/forms';
 import { answerSaveSchema } from '$lib/domain/validation/answers';
@@ -12,6 +13,8 @@ import { answerSaveSchema } from '$lib/domain/validation/answers';
  */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!locals.user) return json({ status: 'expired' }, { status: 401 });
+	// Someone who may not read the assessment is not told it exists.
+	if (!(await viewAssessment(getDb(), locals.user, Number(params.id)))) return json({ status: 'not_found' }, { status: 404 });
 	const body = await readJsonBody(request, 64 * 1024);
 	if (!body.ok) return body.response;
 	const parsed = answerSaveSchema.safeParse(body.body);

@@ -5,7 +5,7 @@ import { getDb } from '$lib/server/db';
 import { notFound } from '$lib/server/auth/guards';
 import { formFailure, formSuccess, formToObject, translate } from '$lib/server/forms';
 import { requireAssessment } from '$lib/server/services/assessment-route';
-import { questionnairePage, editSourceFor } from '$lib/server/services/questionnaire';
+import { canWriteOwnSource, questionnairePage, editSourceFor } from '$lib/server/services/questionnaire';
 import { applyPageSave, type PageSaveResult } from '$lib/server/services/page-save';
 import { holdSave, takeHeldSave } from '$lib/server/services/held-saves';
 import type { Cookies } from '@sveltejs/kit';
@@ -66,7 +66,7 @@ export const actions = {
 		}
 		const { user, view } = await requireAssessment(event);
 		const source = editSourceFor(user, view);
-		if (!source) return formFailure(403, { form: 'save', errors: { _form: m.error_not_allowed_to_save() } });
+		if (!source || !canWriteOwnSource(user, view)) return formFailure(403, { form: 'save', errors: { _form: m.error_not_allowed_to_save() } });
 		let result: PageSaveResult;
 		try {
 			result = await applyPageSave(getDb(), user, view.assessment.id, source, raw);
