@@ -31,6 +31,7 @@ import { allQuestions } from '$lib/domain/frameworks/model';
 import { assessmentStatuses } from '$lib/domain/access';
 import { checkUpload } from '$lib/domain/files';
 import type { OdFramework } from '$lib/domain/frameworks/schema';
+import { buildWorld } from '../../../../tests/integration/matrix/world';
 
 let db: Db;
 let roundId: number;
@@ -136,6 +137,11 @@ describe('the demo round of 2026', () => {
 		expect(sarah.has(orgId.get('bo-tai-chinh')!)).toBe(false);
 		const covered = new Set(db.select().from(roundAssessors).where(eq(roundAssessors.roundId, roundId)).all().map((r) => r.organisationId));
 		expect(covered.size).toBe(51);
+	});
+
+	it('holds every record the access matrix points at', () => {
+		const { ids } = buildWorld(db.$client);
+		for (const [name, id] of Object.entries(ids)) expect(id, name).toBeGreaterThan(0);
 	});
 
 	it('leaves Lào Cai untouched for the end-to-end tests', () => {

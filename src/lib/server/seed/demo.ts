@@ -8,6 +8,10 @@ import { hashPassword } from '../auth/password';
 import { allDemoAccounts, DEMO_PASSWORD } from './demo-accounts';
 import { organisationIdByCode } from './organisations';
 import { seedDemoRound2026 } from './demo-round';
+import { vietnamInstant } from './demo-random';
+
+/** The demo's people exist from the morning the 2026 round is created (a fixed instant: the demo is deterministic). */
+const ACCOUNTS_CREATED = vietnamInstant('2026-09-03', 8, 0);
 
 /**
  * Runs the whole demo inside one transaction. The services' own transactions become savepoints in it
@@ -38,7 +42,9 @@ export async function seedDemo(db: Db): Promise<void> {
 						organisationId: account.organisation ? organisationIdByCode(db, account.organisation) : null,
 						isLead: account.isLead ?? false,
 						locale: account.locale ?? 'vi',
-						passwordHash
+						passwordHash,
+						createdAt: ACCOUNTS_CREATED,
+						updatedAt: ACCOUNTS_CREATED
 					})
 					.run();
 			}
