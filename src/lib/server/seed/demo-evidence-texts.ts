@@ -27,25 +27,140 @@ const doc = (
 	polarity: Polarity,
 	requestItems: string[] = [],
 	description: string | null = null
-): DocumentTemplate => ({ key, title, fileName, format: fileName.endsWith('.png') ? 'png' : 'pdf', questions, polarity, description, requestItems });
+): DocumentTemplate => ({
+	key,
+	title,
+	fileName,
+	format: fileName.endsWith('.png') ? 'png' : 'pdf',
+	questions,
+	polarity,
+	description,
+	requestItems
+});
 
 /** Documents respondents attach. Questions that do not apply to an organisation's kind are dropped. */
 export const respondentDocuments: DocumentTemplate[] = [
-	doc('plan', (of) => `Kế hoạch chuyển đổi số năm 2026 của ${of}`, 'ke-hoach-chuyen-doi-so-2026.pdf', ['DG-1.1', 'DG-1.6', 'DG-1.7', 'OD-1.3', 'OD-7.1'], '+', ['IR-02']),
-	doc('steering', (of) => `Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số của ${of}`, 'quyet-dinh-ban-chi-dao-cds.pdf', ['DG-1.2', 'DG-1.3', 'DG-1.4', 'OD-1.2', 'OD-3.1', 'OD-3.2'], '+', ['IR-11']),
-	doc('sharing', (of) => `Quy chế quản lý, khai thác và chia sẻ dữ liệu của ${of}`, 'quy-che-chia-se-du-lieu.pdf', ['DG-6.1', 'DG-6.3', 'OD-4.1', 'OD-2.4'], '+', ['IR-16']),
-	doc('catalogue', (of) => `Danh mục cơ sở dữ liệu của ${of} (cập nhật tháng 9/2026)`, 'danh-muc-co-so-du-lieu-2026.pdf', ['DG-6.2', 'OD-4.2', 'OD-4.3'], 'o', ['IR-15'], 'Danh mục còn thiếu siêu dữ liệu của một số cơ sở dữ liệu chuyên ngành.'),
-	doc('services', () => 'Báo cáo kết quả cung cấp dịch vụ công trực tuyến 9 tháng đầu năm 2026', 'bao-cao-dvctt-9-thang-2026.pdf', ['DG-2.1', 'DG-2.2', 'DG-2.5', 'DG-3.3'], '+', ['IR-14']),
-	doc('privacy', (of) => `Quy chế bảo vệ dữ liệu cá nhân của ${of}`, 'quy-che-bao-ve-du-lieu-ca-nhan.pdf', ['DG-7.5', 'OD-2.1'], '+', ['IR-04']),
-	doc('security', (of) => `Báo cáo kiểm tra an toàn thông tin năm 2026 của ${of}`, 'bao-cao-kiem-tra-attt-2026.pdf', ['DG-7.1', 'DG-7.2', 'DG-7.3'], '-', [], 'Báo cáo nêu một số hệ thống thông tin chưa được phê duyệt cấp độ an toàn.'),
-	doc('opendata', (of) => `Kế hoạch công bố dữ liệu mở giai đoạn 2026–2027 của ${of}`, 'ke-hoach-du-lieu-mo-2026-2027.pdf', ['DG-6.7', 'OD-1.1', 'OD-1.3', 'OD-4.5'], '+', ['IR-03', 'IR-18']),
-	doc('rti', (of) => `Báo cáo thực hiện Luật Tiếp cận thông tin năm 2026 của ${of}`, 'bao-cao-tiep-can-thong-tin-2026.pdf', ['OD-2.2', 'OD-5.3'], 'o', ['IR-01', 'IR-21']),
-	doc('architecture', (of) => `Kiến trúc số phiên bản 3.0 của ${of}`, 'kien-truc-so-3.0.pdf', ['DG-5.1', 'DG-5.2', 'DG-5.6'], '+'),
-	doc('training', () => 'Kế hoạch bồi dưỡng kỹ năng số cho cán bộ, công chức năm 2026', 'ke-hoach-boi-duong-ky-nang-so-2026.pdf', ['DG-4.1', 'DG-4.2', 'DG-4.3', 'OD-3.7'], '+', ['IR-13']),
-	doc('budget', () => 'Báo cáo phân bổ kinh phí công nghệ thông tin và chuyển đổi số năm 2026', 'phan-bo-kinh-phi-cntt-2026.pdf', ['DG-1.6', 'OD-7.1', 'OD-7.3'], '-', ['IR-27'], 'Kinh phí chủ yếu dành cho duy trì hệ thống; chưa có khoản riêng cho dữ liệu mở.'),
-	doc('commune', () => 'Báo cáo năng lực số cấp xã sau sắp xếp đơn vị hành chính', 'nang-luc-so-cap-xa.pdf', ['DG-4.7'], '-', [], 'Nhiều xã mới sau sắp xếp chưa bố trí công chức phụ trách chuyển đổi số.'),
-	doc('portal-shot', (of) => `Ảnh chụp màn hình trang dữ liệu mở của ${of}`, 'anh-chup-trang-du-lieu-mo.png', ['OD-4.5', 'OD-6.2', 'DG-6.7'], '+'),
-	doc('survey-chart', () => 'Biểu đồ kết quả khảo sát mức độ hài lòng quý III/2026', 'bieu-do-khao-sat-hai-long-q3-2026.png', ['DG-2.5', 'OD-5.4'], 'o')
+	doc(
+		'plan',
+		(of) => `Kế hoạch chuyển đổi số năm 2026 của ${of}`,
+		'ke-hoach-chuyen-doi-so-2026.pdf',
+		['DG-1.1', 'DG-1.6', 'DG-1.7', 'OD-1.3', 'OD-7.1'],
+		'+',
+		['IR-02']
+	),
+	doc(
+		'steering',
+		(of) => `Quyết định kiện toàn Ban Chỉ đạo chuyển đổi số của ${of}`,
+		'quyet-dinh-ban-chi-dao-cds.pdf',
+		['DG-1.2', 'DG-1.3', 'DG-1.4', 'OD-1.2', 'OD-3.1', 'OD-3.2'],
+		'+',
+		['IR-11']
+	),
+	doc(
+		'sharing',
+		(of) => `Quy chế quản lý, khai thác và chia sẻ dữ liệu của ${of}`,
+		'quy-che-chia-se-du-lieu.pdf',
+		['DG-6.1', 'DG-6.3', 'OD-4.1', 'OD-2.4'],
+		'+',
+		['IR-16']
+	),
+	doc(
+		'catalogue',
+		(of) => `Danh mục cơ sở dữ liệu của ${of} (cập nhật tháng 9/2026)`,
+		'danh-muc-co-so-du-lieu-2026.pdf',
+		['DG-6.2', 'OD-4.2', 'OD-4.3'],
+		'o',
+		['IR-15'],
+		'Danh mục còn thiếu siêu dữ liệu của một số cơ sở dữ liệu chuyên ngành.'
+	),
+	doc(
+		'services',
+		() => 'Báo cáo kết quả cung cấp dịch vụ công trực tuyến 9 tháng đầu năm 2026',
+		'bao-cao-dvctt-9-thang-2026.pdf',
+		['DG-2.1', 'DG-2.2', 'DG-2.5', 'DG-3.3'],
+		'+',
+		['IR-14']
+	),
+	doc(
+		'privacy',
+		(of) => `Quy chế bảo vệ dữ liệu cá nhân của ${of}`,
+		'quy-che-bao-ve-du-lieu-ca-nhan.pdf',
+		['DG-7.5', 'OD-2.1'],
+		'+',
+		['IR-04']
+	),
+	doc(
+		'security',
+		(of) => `Báo cáo kiểm tra an toàn thông tin năm 2026 của ${of}`,
+		'bao-cao-kiem-tra-attt-2026.pdf',
+		['DG-7.1', 'DG-7.2', 'DG-7.3'],
+		'-',
+		[],
+		'Báo cáo nêu một số hệ thống thông tin chưa được phê duyệt cấp độ an toàn.'
+	),
+	doc(
+		'opendata',
+		(of) => `Kế hoạch công bố dữ liệu mở giai đoạn 2026–2027 của ${of}`,
+		'ke-hoach-du-lieu-mo-2026-2027.pdf',
+		['DG-6.7', 'OD-1.1', 'OD-1.3', 'OD-4.5'],
+		'+',
+		['IR-03', 'IR-18']
+	),
+	doc(
+		'rti',
+		(of) => `Báo cáo thực hiện Luật Tiếp cận thông tin năm 2026 của ${of}`,
+		'bao-cao-tiep-can-thong-tin-2026.pdf',
+		['OD-2.2', 'OD-5.3'],
+		'o',
+		['IR-01', 'IR-21']
+	),
+	doc(
+		'architecture',
+		(of) => `Kiến trúc số phiên bản 3.0 của ${of}`,
+		'kien-truc-so-3.0.pdf',
+		['DG-5.1', 'DG-5.2', 'DG-5.6'],
+		'+'
+	),
+	doc(
+		'training',
+		() => 'Kế hoạch bồi dưỡng kỹ năng số cho cán bộ, công chức năm 2026',
+		'ke-hoach-boi-duong-ky-nang-so-2026.pdf',
+		['DG-4.1', 'DG-4.2', 'DG-4.3', 'OD-3.7'],
+		'+',
+		['IR-13']
+	),
+	doc(
+		'budget',
+		() => 'Báo cáo phân bổ kinh phí công nghệ thông tin và chuyển đổi số năm 2026',
+		'phan-bo-kinh-phi-cntt-2026.pdf',
+		['DG-1.6', 'OD-7.1', 'OD-7.3'],
+		'-',
+		['IR-27'],
+		'Kinh phí chủ yếu dành cho duy trì hệ thống; chưa có khoản riêng cho dữ liệu mở.'
+	),
+	doc(
+		'commune',
+		() => 'Báo cáo năng lực số cấp xã sau sắp xếp đơn vị hành chính',
+		'nang-luc-so-cap-xa.pdf',
+		['DG-4.7'],
+		'-',
+		[],
+		'Nhiều xã mới sau sắp xếp chưa bố trí công chức phụ trách chuyển đổi số.'
+	),
+	doc(
+		'portal-shot',
+		(of) => `Ảnh chụp màn hình trang dữ liệu mở của ${of}`,
+		'anh-chup-trang-du-lieu-mo.png',
+		['OD-4.5', 'OD-6.2', 'DG-6.7'],
+		'+'
+	),
+	doc(
+		'survey-chart',
+		() => 'Biểu đồ kết quả khảo sát mức độ hài lòng quý III/2026',
+		'bieu-do-khao-sat-hai-long-q3-2026.png',
+		['DG-2.5', 'OD-5.4'],
+		'o'
+	)
 ];
 
 export interface LinkTemplate {
@@ -58,8 +173,20 @@ export interface LinkTemplate {
 
 /** Web pages respondents point to. */
 export const respondentLinks: LinkTemplate[] = [
-	{ title: (of) => `Cổng dữ liệu mở của ${of}`, url: (c) => `https://${c}.example.gov.vn/du-lieu-mo`, questions: ['OD-4.5', 'OD-6.2', 'DG-6.7'], polarity: '+', description: null },
-	{ title: (of) => `Trang dịch vụ công trực tuyến của ${of}`, url: (c) => `https://dichvucong.${c}.example.gov.vn`, questions: ['DG-2.1', 'DG-2.6'], polarity: '+', description: null },
+	{
+		title: (of) => `Cổng dữ liệu mở của ${of}`,
+		url: (c) => `https://${c}.example.gov.vn/du-lieu-mo`,
+		questions: ['OD-4.5', 'OD-6.2', 'DG-6.7'],
+		polarity: '+',
+		description: null
+	},
+	{
+		title: (of) => `Trang dịch vụ công trực tuyến của ${of}`,
+		url: (c) => `https://dichvucong.${c}.example.gov.vn`,
+		questions: ['DG-2.1', 'DG-2.6'],
+		polarity: '+',
+		description: null
+	},
 	{
 		title: (of) => `Chuyên mục hỏi đáp, phản ánh kiến nghị trên cổng thông tin của ${of}`,
 		url: (c) => `https://${c}.example.gov.vn/hoi-dap`,
@@ -67,7 +194,13 @@ export const respondentLinks: LinkTemplate[] = [
 		polarity: 'o',
 		description: 'Nhiều câu hỏi được trả lời, nhưng thời gian trả lời còn dài.'
 	},
-	{ title: () => 'Danh mục thông tin phải công khai theo Luật Tiếp cận thông tin', url: (c) => `https://${c}.example.gov.vn/tiep-can-thong-tin`, questions: ['OD-2.2'], polarity: '+', description: null }
+	{
+		title: () => 'Danh mục thông tin phải công khai theo Luật Tiếp cận thông tin',
+		url: (c) => `https://${c}.example.gov.vn/tiep-can-thong-tin`,
+		questions: ['OD-2.2'],
+		polarity: '+',
+		description: null
+	}
 ];
 
 /** Pages assessors add during review. */
@@ -110,7 +243,8 @@ export const factSheetTemplates: FactSheetTemplate[] = [
 		fields: {
 			owner: 'Bộ Tài chính',
 			manager: 'Đơn vị quản lý ngân sách nhà nước thuộc Bộ',
-			description: 'Số liệu dự toán, tình hình thực hiện và quyết toán thu, chi ngân sách theo tỉnh, thành phố.',
+			description:
+				'Số liệu dự toán, tình hình thực hiện và quyết toán thu, chi ngân sách theo tỉnh, thành phố.',
 			digitalForm: 'Cơ sở dữ liệu của hệ thống thông tin quản lý ngân sách',
 			formats: 'XLSX, PDF (báo cáo công khai); CSV theo yêu cầu',
 			granularity: 'Theo tỉnh, thành phố; theo lĩnh vực chi; theo năm',
@@ -239,8 +373,16 @@ export const factSheetTemplates: FactSheetTemplate[] = [
 ];
 
 export const requestNotes = {
-	received: ['Đã nhận bản có chữ ký, đóng dấu.', 'Đã nhận qua hệ thống quản lý văn bản.', 'Đã nhận bản điện tử; bản giấy gửi sau.'],
-	missing: ['Cơ quan cho biết chưa ban hành văn bản này.', 'Chưa gửi; hẹn bổ sung sau buổi phỏng vấn.', 'Không có số liệu tổng hợp.'],
+	received: [
+		'Đã nhận bản có chữ ký, đóng dấu.',
+		'Đã nhận qua hệ thống quản lý văn bản.',
+		'Đã nhận bản điện tử; bản giấy gửi sau.'
+	],
+	missing: [
+		'Cơ quan cho biết chưa ban hành văn bản này.',
+		'Chưa gửi; hẹn bổ sung sau buổi phỏng vấn.',
+		'Không có số liệu tổng hợp.'
+	],
 	requested: ['Đã nhắc lần hai qua thư điện tử.', 'Đầu mối đang tổng hợp từ các đơn vị.']
 };
 

@@ -6,7 +6,10 @@ import { demoPdf, demoPng, withoutDiacritics } from './demo-files';
 describe('demo files', () => {
 	it('makes a PDF whose cross-reference table points at its objects, titled in Vietnamese in its metadata', () => {
 		const bytes = demoPdf('Kế hoạch chuyển đổi số năm 2026 của Bộ Tài chính', 'Bộ Tài chính');
-		expect(checkUpload('ke-hoach.pdf', bytes, 1 << 20)).toEqual({ ok: true, kind: { extension: 'pdf', mime: 'application/pdf' } });
+		expect(checkUpload('ke-hoach.pdf', bytes, 1 << 20)).toEqual({
+			ok: true,
+			kind: { extension: 'pdf', mime: 'application/pdf' }
+		});
 		const text = new TextDecoder().decode(bytes);
 		expect(text.endsWith('%%EOF\n')).toBe(true);
 		const xref = Number(/startxref\n(\d+)/.exec(text)![1]);

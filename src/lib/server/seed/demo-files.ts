@@ -42,7 +42,10 @@ export function demoPdf(title: string, issuer: string): Uint8Array {
 		{ size: 9, text: 'SAN SANG - DU LIEU MINH HOA / DEMO DATA' },
 		...wrap(title, 60).map((text) => ({ size: 16, text })),
 		{ size: 11, text: issuer },
-		{ size: 10, text: 'Tai lieu hu cau, chi dung de trinh dien phan mem. Fictional document for demonstration only.' }
+		{
+			size: 10,
+			text: 'Tai lieu hu cau, chi dung de trinh dien phan mem. Fictional document for demonstration only.'
+		}
 	];
 	let y = 780;
 	const content = lines

@@ -25,10 +25,32 @@ import { suggestDimensionColour } from '$lib/domain/scoring/engine';
 import { odColours, type CoreIssueStatus } from '$lib/domain/scoring/ratings';
 import { addDays, DemoClock, Rng } from './demo-random';
 import { reached, type AssessorKey, type OrganisationPlan } from './demo-round-plan';
-import { planDgRatings, planDimension, planOdRatings, type PlannedAnswer, type PlannedRatings } from './demo-ratings';
-import { assessorLinks, factSheetTemplates, ofName, requestNotes, respondentDocuments, respondentLinks, type DocumentTemplate } from './demo-evidence-texts';
+import {
+	planDgRatings,
+	planDimension,
+	planOdRatings,
+	type OrganisationProfile,
+	type PlannedAnswer,
+	type PlannedRatings
+} from './demo-ratings';
+import {
+	assessorLinks,
+	factSheetTemplates,
+	ofName,
+	requestNotes,
+	respondentDocuments,
+	respondentLinks,
+	type DocumentTemplate
+} from './demo-evidence-texts';
 import { interviewPlans } from './demo-interviews';
-import { committeeNotes, committeeOverride, replies, returnNotes, reviewRemarks, workingComments } from './demo-round-texts';
+import {
+	committeeNotes,
+	committeeOverride,
+	replies,
+	returnNotes,
+	reviewRemarks,
+	workingComments
+} from './demo-round-texts';
 import { demoPdf, demoPng } from './demo-files';
 
 export interface RoundSeeding {
@@ -70,6 +92,7 @@ export class OrganisationSeeder {
 	private readonly writer: AuthedUser;
 	private readonly tracks: Track[];
 	private readonly documents: { id: number; template: DocumentTemplate }[] = [];
+	private readonly profile: OrganisationProfile;
 
 	constructor(
 		private readonly s: RoundSeeding,
@@ -85,7 +108,15 @@ export class OrganisationSeeder {
 		const team = plan.assessors.map((k) => s.assessors[k]);
 		this.rater = team[0];
 		this.writer = team.find((u) => u.locale === 'vi') ?? team[0];
-		const profile = { code: plan.code, kind: org.kind, region: org.region, dgBase: plan.dgBase, odBase: plan.odBase };
+		const profile: OrganisationProfile = {
+			code: plan.code,
+			kind: org.kind,
+			region: org.region,
+			dgBase: plan.dgBase,
+			odBase: plan.odBase,
+			unknownDimension: plan.unknownDimension
+		};
+		this.profile = profile;
 		const locale = this.rater.locale === 'en' ? 'en' : 'vi';
 		const track = (fw: Framework, stage: AssessmentStatus, planned: PlannedRatings): Track => ({
 			fw,
@@ -93,7 +124,12 @@ export class OrganisationSeeder {
 			assessmentId: s.assessmentIds.get(`${org.id}:${fw.id}`)!,
 			planned,
 			rated: new Map(),
-			assessorShare: stage === 'in_review' ? 0.3 + this.rng.float() * 0.5 : stage === 'returned' ? 0.4 + this.rng.float() * 0.3 : 1
+			assessorShare:
+				stage === 'in_review'
+					? 0.3 + this.rng.float() * 0.5
+					: stage === 'returned'
+						? 0.4 + this.rng.float() * 0.3
+						: 1
 		});
 		this.tracks = [
 			track(s.dg, plan.dg, planDgRatings(s.dg, profile, this.rng, locale)),
@@ -109,11 +145,15 @@ export class OrganisationSeeder {
 		const active = this.tracks.filter((t) => reached(t.stage, 'in_progress'));
 		if (active.length === 0) return;
 		await this.selfEvaluation(active);
-		for (const t of active.filter((t) => reached(t.stage, 'submitted'))) await this.transition(this.lead, t, 'submit', null, this.clock.after(1, 2));
+		for (const t of active.filter((t) => reached(t.stage, 'submitted')))
+			await this.transition(this.lead, t, 'submit', null, this.clock.after(1, 2));
 		const reviewed = active.filter((t) => reached(t.stage, 'in_review'));
-		for (const t of reviewed) await this.transition(this.rater, t, 'start_review', null, this.clock.after(1, 3));
-		for (const t of reviewed) await this.rate(t, Math.ceil((t.planned.assessor.length * t.assessorShare) / 2));
-		if (this.plan.returnCycle) for (const t of reviewed.filter((t) => reached(t.stage, 'validated'))) await this.returnCycle(t);
+		for (const t of reviewed)
+			await this.transition(this.rater, t, 'start_review', null, this.clock.after(1, 3));
+		for (const t of reviewed)
+			await this.rate(t, Math.ceil((t.planned.assessor.length * t.assessorShare) / 2));
+		if (this.plan.returnCycle)
+			for (const t of reviewed.filter((t) => reached(t.stage, 'validated'))) await this.returnCycle(t);
 		await this.fieldwork(active, reviewed.length > 0);
 		for (const t of reviewed) await this.finishReview(t);
 		for (const t of reviewed.filter((t) => reached(t.stage, 'validated'))) await this.committeeWork(t);
@@ -131,7 +171,8 @@ export class OrganisationSeeder {
 		for (let sitting = 0; sitting < 3; sitting++) {
 			for (const [i, t] of active.entries()) {
 				const batch = chunks[i][sitting];
-				if (batch.length) await this.save(sitting === 1 ? this.member : this.lead, t, 'self', batch, this.clock.after(1, 2));
+				if (batch.length)
+					await this.save(sitting === 1 ? this.member : this.lead, t, 'self', batch, this.clock.after(1, 2));
 			}
 			if (sitting === 0) await this.respondentEvidence(active);
 			if (sitting === 1) await this.conversations(active);
@@ -145,12 +186,22 @@ export class OrganisationSeeder {
 		const issuer = this.org.region === null ? this.org.nameVi : `UBND ${of}`;
 		for (const template of this.rng.sample(usable, named ? 4 : this.rng.int(1, 3))) {
 			const title = template.title(of);
-			const bytes = template.format === 'png' ? demoPng(Array.from({ length: 6 }, () => 0.2 + this.rng.float() * 0.8)) : demoPdf(title, issuer);
+			const bytes =
+				template.format === 'png'
+					? demoPng(Array.from({ length: 6 }, () => 0.2 + this.rng.float() * 0.8))
+					: demoPdf(title, issuer);
 			const polarity = template.polarity === '+' && this.rng.chance(0.1) ? 'o' : template.polarity;
 			const id = await addDocument(
 				this.s.db,
 				this.rng.chance(0.5) ? this.member : this.lead,
-				{ ...this.scope, title, description: template.description, polarity, links: this.links(active, template.questions), file: { name: template.fileName, bytes } },
+				{
+					...this.scope,
+					title,
+					description: template.description,
+					polarity,
+					links: this.links(active, template.questions),
+					file: { name: template.fileName, bytes }
+				},
 				this.clock.soon()
 			);
 			this.documents.push({ id, template });
@@ -158,7 +209,19 @@ export class OrganisationSeeder {
 		for (const template of this.rng.sample(respondentLinks, named ? 2 : this.rng.int(0, 2))) {
 			const links = this.links(active, template.questions);
 			if (!links.length) continue;
-			await addLink(this.s.db, this.member, { ...this.scope, title: template.title(of), description: template.description, polarity: template.polarity, url: template.url(this.plan.code), links }, this.clock.soon());
+			await addLink(
+				this.s.db,
+				this.member,
+				{
+					...this.scope,
+					title: template.title(of),
+					description: template.description,
+					polarity: template.polarity,
+					url: template.url(this.plan.code),
+					links
+				},
+				this.clock.soon()
+			);
 		}
 		for (const sheet of factSheetTemplates.filter((f) => f.organisation === this.plan.code)) {
 			const input: FactSheetInput = {
@@ -169,8 +232,20 @@ export class OrganisationSeeder {
 				feasibilityInstitutional: sheet.feasibility[2],
 				baseVersion: 0
 			};
-			const id = await saveFactSheet(this.s.db, this.member, this.s.roundId, this.org.id, null, input, this.clock.soon());
-			const evidenceId = this.s.db.select({ id: evidence.id }).from(evidence).where(eq(evidence.factSheetId, id)).get()!.id;
+			const id = await saveFactSheet(
+				this.s.db,
+				this.member,
+				this.s.roundId,
+				this.org.id,
+				null,
+				input,
+				this.clock.soon()
+			);
+			const evidenceId = this.s.db
+				.select({ id: evidence.id })
+				.from(evidence)
+				.where(eq(evidence.factSheetId, id))
+				.get()!.id;
 			const links = this.links(active, sheet.questions);
 			if (links.length) await linkEvidence(this.s.db, this.member, evidenceId, links, [], this.clock.soon());
 		}
@@ -184,7 +259,8 @@ export class OrganisationSeeder {
 		const dgId = this.tracks[0].assessmentId;
 		for (const i of picked) {
 			for (const line of workingComments[i]) {
-				const author = line.author === 'member' ? this.member : line.author === 'lead' ? this.lead : this.writer;
+				const author =
+					line.author === 'member' ? this.member : line.author === 'lead' ? this.lead : this.writer;
 				await addComment(this.s.db, author, dgId, conversationQuestions[i], line.text, this.clock.soon());
 			}
 		}
@@ -203,7 +279,11 @@ export class OrganisationSeeder {
 	private remarkable(t: Track, count: number): string[] {
 		const self = new Map(t.planned.self.map((a) => [a.code, a.rating]));
 		const gaps = [...t.rated.entries()]
-			.filter(([code, rating]) => self.get(code) !== 'na' && (self.get(code) === 'dont_know' || rank(t, self.get(code)) > rank(t, rating)))
+			.filter(
+				([code, rating]) =>
+					self.get(code) !== 'na' &&
+					(self.get(code) === 'dont_know' || rank(t, self.get(code)) > rank(t, rating))
+			)
 			.map(([code]) => code);
 		const pool = gaps.length >= count ? gaps : [...t.rated.keys()].filter((code) => self.get(code) !== 'na');
 		return this.rng.sample(pool, count);
@@ -211,14 +291,22 @@ export class OrganisationSeeder {
 
 	private remark(t: Track, code: string): string {
 		const self = t.planned.self.find((a) => a.code === code)?.rating;
-		const kind = self === 'dont_know' ? 'dontKnow' : rank(t, self) > rank(t, t.rated.get(code)) ? 'lower' : 'evidence';
+		const kind =
+			self === 'dont_know' ? 'dontKnow' : rank(t, self) > rank(t, t.rated.get(code)) ? 'lower' : 'evidence';
 		return this.rng.pick(reviewRemarks[kind][this.locale]);
 	}
 
 	private async returnWork(t: Track): Promise<string[]> {
 		const codes = this.remarkable(t, this.rng.int(2, 3));
-		for (const code of codes) await addComment(this.s.db, this.writer, t.assessmentId, code, this.remark(t, code), this.clock.soon());
-		await this.transition(this.writer, t, 'return', this.rng.pick(returnNotes[this.locale]), this.clock.after(0, 1));
+		for (const code of codes)
+			await addComment(this.s.db, this.writer, t.assessmentId, code, this.remark(t, code), this.clock.soon());
+		await this.transition(
+			this.writer,
+			t,
+			'return',
+			this.rng.pick(returnNotes[this.locale]),
+			this.clock.after(0, 1)
+		);
 		return codes;
 	}
 
@@ -230,11 +318,19 @@ export class OrganisationSeeder {
 			.filter((a) => codes.includes(a.code))
 			.map((a) => {
 				const target = assessorRating.get(a.code);
-				const rating = target && target !== 'dont_know' && target !== 'grey' && target !== 'na' ? target : a.rating;
+				const rating =
+					target && target !== 'dont_know' && target !== 'grey' && target !== 'na' ? target : a.rating;
 				return { ...a, rating, comment: this.rng.pick(replies) };
 			});
 		await this.save(this.lead, t, 'self', revised, this.clock.after(1, 3));
-		await addComment(this.s.db, this.lead, t.assessmentId, codes[0], this.rng.pick(replies), this.clock.soon());
+		await addComment(
+			this.s.db,
+			this.lead,
+			t.assessmentId,
+			codes[0],
+			this.rng.pick(replies),
+			this.clock.soon()
+		);
 		await this.transition(this.lead, t, 'submit', null, this.clock.after(1, 2));
 		await this.transition(this.rater, t, 'start_review', null, this.clock.after(0, 1));
 	}
@@ -245,13 +341,21 @@ export class OrganisationSeeder {
 			const citation = interview.citations.find((c) => c.organisation === this.plan.code);
 			if (!citation) continue;
 			this.clock.notBefore(addDays(interview.date, 1));
-			const key = interview.team.find((k): k is AssessorKey => k !== 'committee' && this.plan.assessors.includes(k as AssessorKey));
+			const key = interview.team.find(
+				(k): k is AssessorKey => k !== 'committee' && this.plan.assessors.includes(k as AssessorKey)
+			);
 			const links = this.links(active, citation.questions);
 			if (!links.length) continue;
 			await citeInterview(
 				this.s.db,
 				key ? this.s.assessors[key] : this.rater,
-				{ ...this.scope, interviewId: this.s.interviewIds.get(interview.key)!, polarity: citation.polarity, description: citation.description, links },
+				{
+					...this.scope,
+					interviewId: this.s.interviewIds.get(interview.key)!,
+					polarity: citation.polarity,
+					description: citation.description,
+					links
+				},
 				this.clock.soon()
 			);
 		}
@@ -260,7 +364,19 @@ export class OrganisationSeeder {
 			const links = this.links(active, template.questions);
 			if (links.length) {
 				const of = ofName(this.org.nameVi, this.org.kind);
-				await addLink(this.s.db, this.rater, { ...this.scope, title: template.title(of), description: template.description, polarity: template.polarity, url: template.url(this.plan.code), links }, this.clock.after(0, 1));
+				await addLink(
+					this.s.db,
+					this.rater,
+					{
+						...this.scope,
+						title: template.title(of),
+						description: template.description,
+						polarity: template.polarity,
+						url: template.url(this.plan.code),
+						links
+					},
+					this.clock.after(0, 1)
+				);
 			}
 		}
 		await this.informationRequests(reviewing);
@@ -269,17 +385,35 @@ export class OrganisationSeeder {
 	private async informationRequests(advanced: boolean) {
 		const byItem = new Map<string, number>();
 		for (const d of this.documents) for (const item of d.template.requestItems) byItem.set(item, d.id);
-		const versions = new Map(informationRequestsOf(this.s.db, this.s.roundId, this.org.id).map((r) => [r.itemCode, r.version]));
+		const versions = new Map(
+			informationRequestsOf(this.s.db, this.s.roundId, this.org.id).map((r) => [r.itemCode, r.version])
+		);
 		this.clock.after(0, 1);
 		for (const item of this.s.od.informationRequests) {
 			const r = this.rng.float();
 			let update: { status: string; note: string | null; evidenceId: number | null } | null = null;
-			if (byItem.has(item.code)) update = { status: 'received', note: null, evidenceId: byItem.get(item.code)! };
-			else if (r < (advanced ? 0.55 : 0.25)) update = { status: 'received', note: this.rng.chance(0.3) ? this.rng.pick(requestNotes.received) : null, evidenceId: null };
-			else if (r < (advanced ? 0.72 : 0.33)) update = { status: 'missing', note: this.rng.pick(requestNotes.missing), evidenceId: null };
-			else if (this.rng.chance(0.2)) update = { status: 'requested', note: this.rng.pick(requestNotes.requested), evidenceId: null };
+			if (byItem.has(item.code))
+				update = { status: 'received', note: null, evidenceId: byItem.get(item.code)! };
+			else if (r < (advanced ? 0.55 : 0.25))
+				update = {
+					status: 'received',
+					note: this.rng.chance(0.3) ? this.rng.pick(requestNotes.received) : null,
+					evidenceId: null
+				};
+			else if (r < (advanced ? 0.72 : 0.33))
+				update = { status: 'missing', note: this.rng.pick(requestNotes.missing), evidenceId: null };
+			else if (this.rng.chance(0.2))
+				update = { status: 'requested', note: this.rng.pick(requestNotes.requested), evidenceId: null };
 			if (!update) continue;
-			await updateInformationRequest(this.s.db, this.rater, this.s.roundId, this.org.id, item.code, { ...update, baseVersion: versions.get(item.code) ?? 1 }, this.clock.tick());
+			await updateInformationRequest(
+				this.s.db,
+				this.rater,
+				this.s.roundId,
+				this.org.id,
+				item.code,
+				{ ...update, baseVersion: versions.get(item.code) ?? 1 },
+				this.clock.tick()
+			);
 		}
 	}
 
@@ -294,8 +428,23 @@ export class OrganisationSeeder {
 		if (t.stage === 'in_review') {
 			if (this.rng.chance(0.5) && t.rated.size) {
 				const [code] = this.remarkable(t, 1);
-				await addComment(this.s.db, this.writer, t.assessmentId, code, this.remark(t, code), this.clock.soon());
-				if (this.rng.chance(0.5)) await addComment(this.s.db, this.lead, t.assessmentId, code, this.rng.pick(replies), this.clock.after(0, 1));
+				await addComment(
+					this.s.db,
+					this.writer,
+					t.assessmentId,
+					code,
+					this.remark(t, code),
+					this.clock.soon()
+				);
+				if (this.rng.chance(0.5))
+					await addComment(
+						this.s.db,
+						this.lead,
+						t.assessmentId,
+						code,
+						this.rng.pick(replies),
+						this.clock.after(0, 1)
+					);
 			}
 			return;
 		}
@@ -310,22 +459,43 @@ export class OrganisationSeeder {
 		const od = this.s.od;
 		const ratings = new Map([...this.s.nationalOd, ...t.rated]);
 		let dimensions = od.sections;
-		const override = (i: number) => (this.plan.code === 'da-nang' ? i === 1 : this.rng.chance(0.12));
+		// A few overrides: at most two per assessment.
+		let overrides = 0;
+		const override = (i: number) =>
+			this.plan.code === 'da-nang' ? i === 1 : overrides < 2 && this.rng.chance(0.12);
 		if (t.stage === 'in_review') {
-			const complete = od.sections.filter((d) => d.questions.every((q) => q.scope === 'national' || !appliesToKind(q, this.org.kind) || t.rated.has(q.code)));
-			dimensions = this.plan.code === 'da-nang' ? complete.slice(0, 2) : complete.slice(0, this.rng.int(0, 3));
+			const complete = od.sections.filter((d) =>
+				d.questions.every(
+					(q) => q.scope === 'national' || !appliesToKind(q, this.org.kind) || t.rated.has(q.code)
+				)
+			);
+			dimensions =
+				this.plan.code === 'da-nang' ? complete.slice(0, 2) : complete.slice(0, this.rng.int(0, 3));
 		}
 		this.clock.after(1, 2);
 		for (const [i, dimension] of dimensions.entries()) {
-			const d = planDimension(od, dimension, ratings, { code: this.plan.code, kind: this.org.kind, region: this.org.region, dgBase: this.plan.dgBase, odBase: this.plan.odBase }, this.rng, { override: override(i), locale: this.locale });
+			const d = planDimension(od, dimension, ratings, this.profile, this.rng, {
+				override: override(i),
+				locale: this.locale
+			});
 			const outcome = await saveDimensionAssessment(
 				this.s.db,
 				this.writer,
 				t.assessmentId,
-				{ dimensionCode: d.dimensionCode, source: 'assessor', coreIssues: d.coreIssues, redTriggers: d.redTriggers, colour: d.colour, justification: d.justification, baseVersion: 0 },
+				{
+					dimensionCode: d.dimensionCode,
+					source: 'assessor',
+					coreIssues: d.coreIssues,
+					redTriggers: d.redTriggers,
+					colour: d.colour,
+					justification: d.justification,
+					baseVersion: 0
+				},
 				this.clock.tick()
 			);
-			if (outcome.status !== 'saved') throw new Error(`demo: dimension ${d.dimensionCode} of ${this.plan.code} not saved`);
+			if (outcome.status !== 'saved')
+				throw new Error(`demo: dimension ${d.dimensionCode} of ${this.plan.code} not saved`);
+			if (outcome.values.override) overrides++;
 		}
 	}
 
@@ -340,20 +510,35 @@ export class OrganisationSeeder {
 				const current = rank(t, a.rating);
 				const max = t.fw.kind === 'dg' ? 3 : 4;
 				// Towards the self-rating when they differ, else one step inwards.
-				const next = toward > current ? current + 1 : toward >= 0 && toward < current ? current - 1 : current === max ? current - 1 : current + 1;
-				return { code: a.questionCode, rating: fromRank(t, next), naReason: null, comment: this.rng.pick(committeeNotes) };
+				const next =
+					toward > current
+						? current + 1
+						: toward >= 0 && toward < current
+							? current - 1
+							: current === max
+								? current - 1
+								: current + 1;
+				return {
+					code: a.questionCode,
+					rating: fromRank(t, next),
+					naReason: null,
+					comment: this.rng.pick(committeeNotes)
+				};
 			});
 			await this.save(this.s.committee, t, 'final', changes, this.clock.after(2, 3));
 			if (t.fw.kind === 'od' && this.rng.chance(0.6)) await this.committeeDimension(t);
 		}
-		if (t.stage === 'published') await this.transition(this.s.committee, t, 'publish', null, this.clock.after(1, 3));
+		if (t.stage === 'published')
+			await this.transition(this.s.committee, t, 'publish', null, this.clock.after(1, 3));
 	}
 
 	private async committeeDimension(t: Track) {
 		const rows = this.s.db
 			.select()
 			.from(dimensionAssessments)
-			.where(and(eq(dimensionAssessments.assessmentId, t.assessmentId), eq(dimensionAssessments.source, 'final')))
+			.where(
+				and(eq(dimensionAssessments.assessmentId, t.assessmentId), eq(dimensionAssessments.source, 'final'))
+			)
 			.all();
 		const candidates = rows.filter((r) => r.colour && r.colour !== 'grey');
 		if (!candidates.length) return;
@@ -364,8 +549,25 @@ export class OrganisationSeeder {
 		const suggested = suggestDimensionColour(this.s.od, dimension, coreIssues, redTriggers).colour;
 		const position = odColours.indexOf(row.colour as (typeof odColours)[number]);
 		const colour = odColours[position >= 3 ? position - 1 : position + 1];
-		const justification = colour === suggested ? null : committeeOverride(suggested, colour, dimension.green.text.vi, dimension.code);
-		await saveDimensionAssessment(this.s.db, this.s.committee, t.assessmentId, { dimensionCode: row.dimensionCode, source: 'final', coreIssues, redTriggers, colour, justification, baseVersion: row.version }, this.clock.soon());
+		const justification =
+			colour === suggested
+				? null
+				: committeeOverride(suggested, colour, dimension.green.text.vi, dimension.code);
+		await saveDimensionAssessment(
+			this.s.db,
+			this.s.committee,
+			t.assessmentId,
+			{
+				dimensionCode: row.dimensionCode,
+				source: 'final',
+				coreIssues,
+				redTriggers,
+				colour,
+				justification,
+				baseVersion: row.version
+			},
+			this.clock.soon()
+		);
 	}
 
 	// ------------------------------------------------------------ helpers
@@ -379,17 +581,34 @@ export class OrganisationSeeder {
 		return codes.flatMap((code) => {
 			const t = active.find((t) => code.startsWith(`${t.fw.kind.toUpperCase()}-`));
 			const q = t && findQuestion(t.fw, code);
-			return t && q && q.scope === 'organisation' && appliesToKind(q, this.org.kind) ? [{ assessmentId: t.assessmentId, questionCode: code }] : [];
+			return t && q && q.scope === 'organisation' && appliesToKind(q, this.org.kind)
+				? [{ assessmentId: t.assessmentId, questionCode: code }]
+				: [];
 		});
 	}
 
-	private async save(user: AuthedUser, t: Track, source: 'self' | 'assessor' | 'final', answers: PlannedAnswer[], at: Date) {
-		const versions = new Map(answersOf(this.s.db, t.assessmentId, [source]).map((r) => [r.questionCode, r.version]));
+	private async save(
+		user: AuthedUser,
+		t: Track,
+		source: 'self' | 'assessor' | 'final',
+		answers: PlannedAnswer[],
+		at: Date
+	) {
+		const versions = new Map(
+			answersOf(this.s.db, t.assessmentId, [source]).map((r) => [r.questionCode, r.version])
+		);
 		const outcomes = await saveAnswers(
 			this.s.db,
 			user,
 			t.assessmentId,
-			answers.map((a) => ({ questionCode: a.code, source, rating: a.rating, naReason: a.naReason, comment: a.comment, baseVersion: versions.get(a.code) ?? 0 })),
+			answers.map((a) => ({
+				questionCode: a.code,
+				source,
+				rating: a.rating,
+				naReason: a.naReason,
+				comment: a.comment,
+				baseVersion: versions.get(a.code) ?? 0
+			})),
 			at
 		);
 		const conflict = outcomes.find((o) => o.status === 'conflict');

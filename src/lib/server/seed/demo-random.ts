@@ -142,7 +142,8 @@ export class DemoClock {
 		const local = new Date(next.getTime() + VIETNAM_OFFSET_MS);
 		const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
 		if (minutes >= 17 * 60) return this.after(1, 1);
-		if (minutes >= 11 * 60 + 45 && minutes < 13 * 60 + 30) return this.set(vietnamInstant(this.day, 13, 30 + this.rng.int(0, 20)));
+		if (minutes >= 11 * 60 + 45 && minutes < 13 * 60 + 30)
+			return this.set(vietnamInstant(this.day, 13, 30 + this.rng.int(0, 20)));
 		return this.set(next);
 	}
 
@@ -174,7 +175,8 @@ export class DemoClock {
 
 	private set(at: Date): Date {
 		if (at.getTime() <= this.current.getTime()) at = new Date(this.current.getTime() + 60_000);
-		if (at.getTime() > LAST_INSTANT.getTime()) throw new Error(`demo timeline runs past ${DEMO_LAST_DAY}: ${at.toISOString()}`);
+		if (at.getTime() > LAST_INSTANT.getTime())
+			throw new Error(`demo timeline runs past ${DEMO_LAST_DAY}: ${at.toISOString()}`);
 		this.current = at;
 		return at;
 	}

@@ -10,7 +10,13 @@ import { suggestDimensionColour } from '$lib/domain/scoring/engine';
 import type { CoreIssueStatus } from '$lib/domain/scoring/ratings';
 import { odColours } from '$lib/domain/scoring/ratings';
 import type { Rng } from './demo-random';
-import { assessorLowerNotes, assessorNotes, notApplicableRules, overrideJustification, selfNotes } from './demo-round-texts';
+import {
+	assessorLowerNotes,
+	assessorNotes,
+	notApplicableRules,
+	overrideJustification,
+	selfNotes
+} from './demo-round-texts';
 
 export interface PlannedAnswer {
 	code: string;
@@ -30,9 +36,11 @@ export interface OrganisationProfile {
 	region: string | null;
 	dgBase: number;
 	odBase: number;
+	unknownDimension?: string;
 }
 
-export const isMountainous = (o: Pick<OrganisationProfile, 'region'>) => o.region === 'northern_midlands_mountains' || o.region === 'central_highlands';
+export const isMountainous = (o: Pick<OrganisationProfile, 'region'>) =>
+	o.region === 'northern_midlands_mountains' || o.region === 'central_highlands';
 const isCity = (o: Pick<OrganisationProfile, 'kind'>) => o.kind === 'city';
 const isCentral = (o: Pick<OrganisationProfile, 'region'>) => o.region === null;
 
@@ -40,7 +48,8 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 function dgPillarShift(o: OrganisationProfile, pillar: string): number {
 	let shift = 0;
-	if (isMountainous(o)) shift += ({ 'DG-5': -0.7, 'DG-4': -0.3, 'DG-2': -0.2 } as Record<string, number>)[pillar] ?? 0;
+	if (isMountainous(o))
+		shift += ({ 'DG-5': -0.7, 'DG-4': -0.3, 'DG-2': -0.2 } as Record<string, number>)[pillar] ?? 0;
 	if (isCity(o)) shift += ({ 'DG-5': 0.3, 'DG-2': 0.3, 'DG-6': 0.2 } as Record<string, number>)[pillar] ?? 0;
 	if (isCentral(o)) shift += ({ 'DG-7': 0.2, 'DG-2': -0.2 } as Record<string, number>)[pillar] ?? 0;
 	return shift;
@@ -48,7 +57,9 @@ function dgPillarShift(o: OrganisationProfile, pillar: string): number {
 
 function odDimensionShift(o: OrganisationProfile, dimension: string): number {
 	let shift = dimension === 'OD-7' ? -0.4 : 0;
-	if (isMountainous(o)) shift += ({ 'OD-5': -0.6, 'OD-6': -0.5, 'OD-7': -0.3, 'OD-4': -0.3 } as Record<string, number>)[dimension] ?? 0;
+	if (isMountainous(o))
+		shift +=
+			({ 'OD-5': -0.6, 'OD-6': -0.5, 'OD-7': -0.3, 'OD-4': -0.3 } as Record<string, number>)[dimension] ?? 0;
 	if (isCity(o)) shift += ({ 'OD-5': 0.6, 'OD-6': 0.5 } as Record<string, number>)[dimension] ?? 0;
 	if (isCentral(o)) shift += ({ 'OD-2': 0.3, 'OD-5': -0.2 } as Record<string, number>)[dimension] ?? 0;
 	return shift;
@@ -62,8 +73,9 @@ function odPositionOf(value: number, rng: Rng): number {
 	return mixed !== null && rng.chance(0.45) ? mixed : plain;
 }
 
-function note(rng: Rng, list: readonly string[] | undefined, p: number): string | null {
-	return list && list.length && rng.chance(p) ? rng.pick(list) : null;
+function selfNote(rng: Rng, code: string): string | null {
+	const text = selfNotes[code];
+	return text && rng.chance(0.35) ? text : null;
 }
 
 function assessorNote(rng: Rng, locale: 'vi' | 'en', lower: boolean): string | null {
@@ -75,7 +87,12 @@ function notApplicable(orgCode: string, code: string) {
 	return notApplicableRules.find((r) => r.code === code && r.organisations.includes(orgCode));
 }
 
-export function planDgRatings(fw: DgFramework, o: OrganisationProfile, rng: Rng, assessorLocale: 'vi' | 'en'): PlannedRatings {
+export function planDgRatings(
+	fw: DgFramework,
+	o: OrganisationProfile,
+	rng: Rng,
+	assessorLocale: 'vi' | 'en'
+): PlannedRatings {
 	const self: PlannedAnswer[] = [];
 	const assessor: PlannedAnswer[] = [];
 	for (const pillar of fw.sections) {
@@ -89,20 +106,35 @@ export function planDgRatings(fw: DgFramework, o: OrganisationProfile, rng: Rng,
 				assessor.push(
 					na.assessor === 'na'
 						? { code: q.code, rating: 'na', naReason: na.reason, comment: null }
-						: { code: q.code, rating: na.assessor, naReason: null, comment: na.assessorNote?.[assessorLocale] ?? null }
+						: {
+								code: q.code,
+								rating: na.assessor,
+								naReason: null,
+								comment: na.assessorNote?.[assessorLocale] ?? null
+							}
 				);
 				continue;
 			}
 			const selfRating = rng.chance(0.03) ? 'dont_know' : String(selfLevel);
 			const assessorRating = rng.chance(0.015) ? 'dont_know' : String(level);
-			self.push({ code: q.code, rating: selfRating, naReason: null, comment: note(rng, selfNotes[pillar.code], 0.15) });
-			assessor.push({ code: q.code, rating: assessorRating, naReason: null, comment: assessorNote(rng, assessorLocale, selfLevel > level) });
+			self.push({ code: q.code, rating: selfRating, naReason: null, comment: selfNote(rng, q.code) });
+			assessor.push({
+				code: q.code,
+				rating: assessorRating,
+				naReason: null,
+				comment: assessorNote(rng, assessorLocale, selfLevel > level)
+			});
 		}
 	}
 	return { self, assessor };
 }
 
-export function planOdRatings(fw: OdFramework, o: OrganisationProfile, rng: Rng, assessorLocale: 'vi' | 'en'): PlannedRatings {
+export function planOdRatings(
+	fw: OdFramework,
+	o: OrganisationProfile,
+	rng: Rng,
+	assessorLocale: 'vi' | 'en'
+): PlannedRatings {
 	const self: PlannedAnswer[] = [];
 	const assessor: PlannedAnswer[] = [];
 	for (const dimension of fw.sections) {
@@ -119,9 +151,15 @@ export function planOdRatings(fw: OdFramework, o: OrganisationProfile, rng: Rng,
 				continue;
 			}
 			const selfRating = rng.chance(0.03) ? 'grey' : odColours[selfPosition];
-			const assessorRating = rng.chance(greyChance) ? 'grey' : odColours[position];
-			self.push({ code: q.code, rating: selfRating, naReason: null, comment: note(rng, selfNotes[dimension.code], 0.15) });
-			assessor.push({ code: q.code, rating: assessorRating, naReason: null, comment: assessorNote(rng, assessorLocale, selfPosition >= position + 2) });
+			const assessorRating =
+				dimension.code === o.unknownDimension || rng.chance(greyChance) ? 'grey' : odColours[position];
+			self.push({ code: q.code, rating: selfRating, naReason: null, comment: selfNote(rng, q.code) });
+			assessor.push({
+				code: q.code,
+				rating: assessorRating,
+				naReason: null,
+				comment: assessorNote(rng, assessorLocale, selfPosition >= position + 2)
+			});
 		}
 	}
 	return { self, assessor };
@@ -165,7 +203,8 @@ export function planDimension(
 	const coreIssues: Record<string, CoreIssueStatus> = {};
 	for (const ci of dimension.coreIssues) {
 		let status = coreIssueStatus(ci.questions.map((code) => positionOf(ratings.get(code))));
-		if (isMountainous(o) && (ci.code === 'OD-8.C2' || ci.code === 'OD-8.C4') && status === 'met') status = 'partly';
+		if (isMountainous(o) && (ci.code === 'OD-8.C2' || ci.code === 'OD-8.C4') && status === 'met')
+			status = 'partly';
 		coreIssues[ci.code] = status;
 	}
 	const redTriggers: string[] = [];
@@ -174,16 +213,39 @@ export function planDimension(
 		redTriggers.push(rng.pick(dimension.redTriggers).code);
 	}
 	const suggested = suggestDimensionColour(fw, dimension, coreIssues, redTriggers).colour;
-	if (!options.override || suggested === 'grey') return { dimensionCode: dimension.code, coreIssues, redTriggers, suggested, colour: suggested, justification: null };
-	const positions = dimension.questions.map((q) => positionOf(ratings.get(q.code))).filter((p): p is number => p !== null);
+	if (!options.override || suggested === 'grey')
+		return {
+			dimensionCode: dimension.code,
+			coreIssues,
+			redTriggers,
+			suggested,
+			colour: suggested,
+			justification: null
+		};
+	const positions = dimension.questions
+		.map((q) => positionOf(ratings.get(q.code)))
+		.filter((p): p is number => p !== null);
 	const mean = positions.length ? positions.reduce((a, b) => a + b, 0) / positions.length : 2;
-	const colour = suggested === 'green' ? 'yellow_green' : suggested === 'red' ? 'red_yellow' : mean >= 2 ? 'yellow_green' : 'red_yellow';
+	const colour =
+		suggested === 'green'
+			? 'yellow_green'
+			: suggested === 'red'
+				? 'red_yellow'
+				: mean >= 2
+					? 'yellow_green'
+					: 'red_yellow';
 	return {
 		dimensionCode: dimension.code,
 		coreIssues,
 		redTriggers,
 		suggested,
 		colour,
-		justification: overrideJustification(options.locale, suggested, colour, dimension.green.text[options.locale], dimension.code)
+		justification: overrideJustification(
+			options.locale,
+			suggested,
+			colour,
+			dimension.green.text[options.locale],
+			dimension.code
+		)
 	};
 }

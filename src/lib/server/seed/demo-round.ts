@@ -17,7 +17,15 @@ import { changeRoundStatus, createRound, setAssessors } from '../services/rounds
 import type { Role } from '$lib/domain/access';
 import type { DgFramework, OdFramework } from '$lib/domain/frameworks/schema';
 import { DemoClock, Rng, vietnamInstant } from './demo-random';
-import { assessorEmails, COMMITTEE_EMAIL, DEMO_ROUND, organisationPlans, reached, UNTOUCHED, type AssessorKey } from './demo-round-plan';
+import {
+	assessorEmails,
+	COMMITTEE_EMAIL,
+	DEMO_ROUND,
+	organisationPlans,
+	reached,
+	UNTOUCHED,
+	type AssessorKey
+} from './demo-round-plan';
 import { interviewPlans, nationalAnswerPlans } from './demo-interviews';
 import { OrganisationSeeder, type RoundSeeding } from './demo-organisation';
 
@@ -27,7 +35,18 @@ function people(db: Db): Map<string, AuthedUser> {
 			.select()
 			.from(users)
 			.all()
-			.map((u) => [u.email, { id: u.id, email: u.email, name: u.name, role: u.role as Role, organisationId: u.organisationId, isLead: u.isLead, locale: u.locale }])
+			.map((u) => [
+				u.email,
+				{
+					id: u.id,
+					email: u.email,
+					name: u.name,
+					role: u.role as Role,
+					organisationId: u.organisationId,
+					isLead: u.isLead,
+					locale: u.locale
+				}
+			])
 	);
 }
 
@@ -40,7 +59,9 @@ function person(all: Map<string, AuthedUser>, email: string): AuthedUser {
 export async function seedDemoRound2026(db: Db): Promise<void> {
 	const everyone = people(db);
 	const committee = person(everyone, COMMITTEE_EMAIL);
-	const assessors = Object.fromEntries(Object.entries(assessorEmails).map(([key, email]) => [key, person(everyone, email)])) as Record<AssessorKey, AuthedUser>;
+	const assessors = Object.fromEntries(
+		Object.entries(assessorEmails).map(([key, email]) => [key, person(everyone, email)])
+	) as Record<AssessorKey, AuthedUser>;
 	const dg = (await requireFramework(db, 'dg-sansang-1.0')) as DgFramework;
 	const od = (await requireFramework(db, 'od-odra-3.1')) as OdFramework;
 
@@ -49,7 +70,10 @@ export async function seedDemoRound2026(db: Db): Promise<void> {
 	const planned = new Set(organisationPlans.map((p) => p.code));
 	const unplanned = inScope.filter((o) => !planned.has(o.code)).map((o) => o.code);
 	const unknown = [...planned].filter((code) => !byCode.has(code));
-	if (unplanned.length || unknown.length) throw new Error(`demo round plan out of step with the register: ${[...unplanned, ...unknown].join(', ')}`);
+	if (unplanned.length || unknown.length)
+		throw new Error(
+			`demo round plan out of step with the register: ${[...unplanned, ...unknown].join(', ')}`
+		);
 
 	const rng = new Rng('sansang-demo-2026:round');
 	const clock = new DemoClock(rng, '2026-09-03', 8);
@@ -71,13 +95,24 @@ export async function seedDemoRound2026(db: Db): Promise<void> {
 	);
 	clock.after(1, 1);
 	for (const plan of organisationPlans) {
-		await setAssessors(db, committee, roundId, byCode.get(plan.code)!.id, plan.assessors.map((k) => assessors[k].id), clock.tick());
+		await setAssessors(
+			db,
+			committee,
+			roundId,
+			byCode.get(plan.code)!.id,
+			plan.assessors.map((k) => assessors[k].id),
+			clock.tick()
+		);
 	}
 	await changeRoundStatus(db, committee, roundId, 'open', clock.notBefore('2026-09-07'));
 
 	const assessmentIds = new Map(
 		db
-			.select({ id: assessments.id, organisationId: assessments.organisationId, frameworkId: assessments.frameworkId })
+			.select({
+				id: assessments.id,
+				organisationId: assessments.organisationId,
+				frameworkId: assessments.frameworkId
+			})
 			.from(assessments)
 			.where(and(eq(assessments.roundId, roundId)))
 			.all()
@@ -87,11 +122,25 @@ export async function seedDemoRound2026(db: Db): Promise<void> {
 	// National questions come first: once any assessment is validated they are the committee's to change.
 	const nationalOd = new Map<string, string>();
 	for (const n of nationalAnswerPlans) {
-		await saveNationalAnswer(db, assessors[n.by], roundId, n.framework, { questionCode: n.code, rating: n.rating, comment: n.comment, baseVersion: 0 }, vietnamInstant(n.day, 9, rng.int(0, 50)));
+		await saveNationalAnswer(
+			db,
+			assessors[n.by],
+			roundId,
+			n.framework,
+			{ questionCode: n.code, rating: n.rating, comment: n.comment, baseVersion: 0 },
+			vietnamInstant(n.day, 9, rng.int(0, 50))
+		);
 		let rating = n.rating;
 		if (n.revision) {
 			const r = n.revision;
-			await saveNationalAnswer(db, assessors[r.by], roundId, n.framework, { questionCode: n.code, rating: r.rating, comment: r.comment, baseVersion: 1 }, vietnamInstant(r.day, 14, rng.int(0, 50)));
+			await saveNationalAnswer(
+				db,
+				assessors[r.by],
+				roundId,
+				n.framework,
+				{ questionCode: n.code, rating: r.rating, comment: r.comment, baseVersion: 1 },
+				vietnamInstant(r.day, 14, rng.int(0, 50))
+			);
 			rating = r.rating;
 		}
 		if (n.framework === od.id) nationalOd.set(n.code, rating);
