@@ -7,7 +7,8 @@
 import { expectFor, type MatrixEntry, type Outcome, type Person } from './types';
 
 const signedIn: Record<Person, Outcome> = expectFor(200, { anonymous: 'login' });
-const managers = (outcome: Outcome): Record<Person, Outcome> => expectFor(403, { anonymous: 'login', committee: outcome, admin: outcome });
+const managers = (outcome: Outcome): Record<Person, Outcome> =>
+	expectFor(403, { anonymous: 'login', committee: outcome, admin: outcome });
 
 export const roundsEntries: MatrixEntry[] = [
 	{ route: '/rounds', method: 'GET', path: () => '/rounds', expect: signedIn },
@@ -16,12 +17,23 @@ export const roundsEntries: MatrixEntry[] = [
 		route: '/rounds/new',
 		method: 'POST',
 		path: () => '/rounds/new',
-		form: (w) => ({ nameVi: '', year: '2026', mode: 'self_then_validation', framework_dg: 'dg-sansang-1.0', organisationIds: String(w.ids.orgA) }),
+		form: (w) => ({
+			nameVi: '',
+			year: '2026',
+			mode: 'self_then_validation',
+			framework_dg: 'dg-sansang-1.0',
+			organisationIds: String(w.ids.orgA)
+		}),
 		expect: managers(400)
 	},
 	{ route: '/rounds/[id]', method: 'GET', path: (w) => `/rounds/${w.ids.round}`, expect: signedIn },
 	// A round that does not exist is not found, whoever asks.
-	{ route: '/rounds/[id]', method: 'GET', path: () => '/rounds/999999', expect: expectFor(404, { anonymous: 'login' }) },
+	{
+		route: '/rounds/[id]',
+		method: 'GET',
+		path: () => '/rounds/999999',
+		expect: expectFor(404, { anonymous: 'login' })
+	},
 	{
 		route: '/rounds/[id]',
 		method: 'POST',
@@ -51,12 +63,23 @@ export const roundsEntries: MatrixEntry[] = [
 		expect: managers(404)
 	},
 	// The demo round is open: its scope can no longer be edited.
-	{ route: '/rounds/[id]/edit', method: 'GET', path: (w) => `/rounds/${w.ids.round}/edit`, expect: managers(409) },
+	{
+		route: '/rounds/[id]/edit',
+		method: 'GET',
+		path: (w) => `/rounds/${w.ids.round}/edit`,
+		expect: managers(409)
+	},
 	{
 		route: '/rounds/[id]/edit',
 		method: 'POST',
 		path: (w) => `/rounds/${w.ids.round}/edit`,
-		form: (w) => ({ nameVi: 'Đổi tên', year: '2026', mode: 'self_then_validation', framework_dg: 'dg-sansang-1.0', organisationIds: String(w.ids.orgA) }),
+		form: (w) => ({
+			nameVi: 'Đổi tên',
+			year: '2026',
+			mode: 'self_then_validation',
+			framework_dg: 'dg-sansang-1.0',
+			organisationIds: String(w.ids.orgA)
+		}),
 		expect: managers(409)
 	},
 	{ route: '/rounds/[id]/edit', method: 'GET', path: () => '/rounds/999999/edit', expect: managers(404) }

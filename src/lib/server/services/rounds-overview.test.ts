@@ -36,7 +36,10 @@ describe('rounds as people see them', () => {
 		expect(committee[1].counts).toEqual({ not_started: 4 });
 		expect(committee[0].counts).toEqual({});
 		// In English the English name, or the Vietnamese one when there is none.
-		expect((await roundList(f.db, f.people.admin, 'en')).map((r) => r.name)).toEqual(['Đợt dự thảo 2027', 'Test round 2026']);
+		expect((await roundList(f.db, f.people.admin, 'en')).map((r) => r.name)).toEqual([
+			'Đợt dự thảo 2027',
+			'Test round 2026'
+		]);
 
 		const leadA = await roundList(f.db, f.people.leadA, 'vi');
 		expect(leadA.map((r) => r.id)).toEqual([f.roundId]);
@@ -54,14 +57,21 @@ describe('rounds as people see them', () => {
 		// Vietnamese alphabetical order: "Bộ Tài chính" before "Đà Nẵng".
 		expect(committee.organisations.map((o) => o.name)).toEqual(['Bộ Tài chính', 'Đà Nẵng']);
 		expect(committee.organisations[0].assessors.map((a) => a.id)).toEqual([f.people.assessor.id]);
-		expect(committee.organisations[1].assessments.map((a) => a.status)).toEqual(['not_started', 'not_started']);
+		expect(committee.organisations[1].assessments.map((a) => a.status)).toEqual([
+			'not_started',
+			'not_started'
+		]);
 
 		const leadA = (await roundOverview(f.db, f.people.leadA, f.roundId, 'en'))!;
 		expect(leadA.organisations.map((o) => o.name)).toEqual(['Ministry of Finance']);
 		expect(leadA.manage).toBe(false);
 		expect(leadA.transitions).toEqual([]);
-		expect((await roundOverview(f.db, f.people.leadB, f.roundId, 'vi'))!.organisations.map((o) => o.id)).toEqual([f.orgB]);
-		expect((await roundOverview(f.db, f.people.assessor, f.roundId, 'vi'))!.organisations.map((o) => o.id)).toEqual([f.orgA]);
+		expect(
+			(await roundOverview(f.db, f.people.leadB, f.roundId, 'vi'))!.organisations.map((o) => o.id)
+		).toEqual([f.orgB]);
+		expect(
+			(await roundOverview(f.db, f.people.assessor, f.roundId, 'vi'))!.organisations.map((o) => o.id)
+		).toEqual([f.orgA]);
 		expect(await roundOverview(f.db, f.people.otherAssessor, f.roundId, 'vi')).toBeNull();
 		expect(await roundOverview(f.db, f.people.committee, 999_999, 'vi')).toBeNull();
 		expect(await roundOverview(f.db, f.people.committee, Number.NaN, 'vi')).toBeNull();
@@ -78,13 +88,22 @@ describe('rounds as people see them', () => {
 	});
 
 	it('offers the transitions of each status, and refuses to publish while assessments are unpublished', async () => {
-		expect(['draft', 'open', 'closed', 'published'].map(roundTransitionsFrom)).toEqual([['open'], ['close'], ['reopen', 'publish'], []]);
+		expect(['draft', 'open', 'closed', 'published'].map(roundTransitionsFrom)).toEqual([
+			['open'],
+			['close'],
+			['reopen', 'publish'],
+			[]
+		]);
 		const f = await roundFixture();
 		await changeRoundStatus(f.db, f.people.committee, f.roundId, 'close');
 		await expect(changeRoundStatus(f.db, f.people.committee, f.roundId, 'publish')).rejects.toSatisfy(
-			(e: unknown) => e instanceof DomainError && e.key === 'error_round_publish_unpublished' && e.params.count === 4
+			(e: unknown) =>
+				e instanceof DomainError && e.key === 'error_round_publish_unpublished' && e.params.count === 4
 		);
-		expect((await roundOverview(f.db, f.people.committee, f.roundId, 'vi'))!.transitions).toEqual(['reopen', 'publish']);
+		expect((await roundOverview(f.db, f.people.committee, f.roundId, 'vi'))!.transitions).toEqual([
+			'reopen',
+			'publish'
+		]);
 	});
 });
 
@@ -119,17 +138,30 @@ describe('choices of the round forms', () => {
 });
 
 describe('round form validation', () => {
-	const valid = { nameVi: 'Đợt 2027', year: '2027', mode: 'self_then_validation', frameworkIds: ['dg-sansang-1.0'], organisationIds: ['1'] };
+	const valid = {
+		nameVi: 'Đợt 2027',
+		year: '2027',
+		mode: 'self_then_validation',
+		frameworkIds: ['dg-sansang-1.0'],
+		organisationIds: ['1']
+	};
 
 	it('refuses a review deadline before the self-evaluation deadline', () => {
 		const r = roundSchema.safeParse({ ...valid, selfDeadline: '2027-06-30', reviewDeadline: '2027-06-01' });
 		expect(r.success).toBe(false);
-		expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['reviewDeadline', 'error_round_review_before_self']]);
-		expect(roundSchema.safeParse({ ...valid, selfDeadline: '2027-06-30', reviewDeadline: '2027-06-30' }).success).toBe(true);
+		expect(r.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+			['reviewDeadline', 'error_round_review_before_self']
+		]);
+		expect(
+			roundSchema.safeParse({ ...valid, selfDeadline: '2027-06-30', reviewDeadline: '2027-06-30' }).success
+		).toBe(true);
 	});
 
 	it('takes no ticked assessor as "nobody assigned"', () => {
-		expect(roundAssessorsSchema.parse({ organisationId: '12', assessorIds: [] })).toEqual({ organisationId: 12, assessorIds: [] });
+		expect(roundAssessorsSchema.parse({ organisationId: '12', assessorIds: [] })).toEqual({
+			organisationId: 12,
+			assessorIds: []
+		});
 		expect(roundAssessorsSchema.safeParse({ organisationId: '12', assessorIds: ['x'] }).success).toBe(false);
 	});
 });

@@ -21,10 +21,11 @@ export const load = (async (event) => {
 	const db = getDb();
 	const overview = await roundOverview(db, user, roundId(event), locale());
 	if (!overview) notFound();
-	const { round } = overview;
+	const { createdBy: _by, createdAt: _at, updatedAt: _updated, ...settings } = overview.round;
 	const pinned = new Set(overview.frameworks.map((f) => f.id));
 	return {
-		round: { id: round.id, name: overview.name, nameVi: round.nameVi, nameEn: round.nameEn, year: round.year, mode: round.mode, blind: round.blind, status: round.status, selfDeadline: round.selfDeadline, reviewDeadline: round.reviewDeadline },
+		/** The round's settings, named in the reader's language. */
+		round: { ...settings, name: overview.name },
 		/** Pinned framework versions, digital government first. */
 		frameworks: (await frameworkOptions(db, locale())).filter((f) => pinned.has(f.id)),
 		/** Organisations this person may see here, with assessors and assessments, in alphabetical order. */
@@ -59,7 +60,8 @@ export const actions = {
 	status: async (event) => {
 		const actor = requireRole(event, 'admin', 'committee');
 		const parsed = parseForm(roundTransitionSchema, await event.request.formData());
-		if (!parsed.ok) return formFailure(400, { form: 'status', errors: { _form: Object.values(parsed.errors)[0] } });
+		if (!parsed.ok)
+			return formFailure(400, { form: 'status', errors: { _form: Object.values(parsed.errors)[0] } });
 		try {
 			await changeRoundStatus(getDb(), actor, roundId(event), parsed.data.transition);
 		} catch (e) {
@@ -80,7 +82,9 @@ export const actions = {
 	},
 	assessors: async (event) => {
 		const actor = requireRole(event, 'admin', 'committee');
-		const parsed = parseForm(roundAssessorsSchema, await event.request.formData(), { arrays: ['assessorIds'] });
+		const parsed = parseForm(roundAssessorsSchema, await event.request.formData(), {
+			arrays: ['assessorIds']
+		});
 		if (!parsed.ok) return formFailure(400, { form: 'assessors', ...parsed });
 		const { organisationId, assessorIds } = parsed.data;
 		const form = `assessors-${organisationId}`;
