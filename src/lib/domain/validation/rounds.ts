@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { choiceField, checkboxField, optionalDayField, optionalText, requiredText } from './fields';
+import { choiceField, checkboxField, idField, optionalDayField, optionalText, requiredText } from './fields';
 
 const ids = (message: string) =>
 	z
@@ -24,7 +24,7 @@ export const roundSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.selfDeadline && v.reviewDeadline && v.reviewDeadline < v.selfDeadline)
-			ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'error_date_order' });
+			ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'error_round_review_before_self' });
 	});
 export type RoundInput = z.infer<typeof roundSchema>;
 
@@ -32,5 +32,13 @@ export const deadlinesSchema = z
 	.object({ selfDeadline: optionalDayField(), reviewDeadline: optionalDayField() })
 	.superRefine((v, ctx) => {
 		if (v.selfDeadline && v.reviewDeadline && v.reviewDeadline < v.selfDeadline)
-			ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'error_date_order' });
+			ctx.addIssue({ code: 'custom', path: ['reviewDeadline'], message: 'error_round_review_before_self' });
 	});
+
+export const roundTransitionSchema = z.object({ transition: choiceField(['open', 'close', 'reopen', 'publish']) });
+
+/** The assessors of one organisation in a round (no box ticked: nobody assigned). */
+export const roundAssessorsSchema = z.object({
+	organisationId: idField(),
+	assessorIds: z.array(z.string().regex(/^[0-9]{1,12}$/, { error: 'error_invalid_value' }).transform(Number)).max(200)
+});

@@ -31,6 +31,10 @@ export function roundFrameworkIds(db: DbOrTx, roundId: number): string[] {
 	return db.select({ id: roundFrameworks.frameworkId }).from(roundFrameworks).where(eq(roundFrameworks.roundId, roundId)).all().map((r) => r.id).sort();
 }
 
+export function roundOrganisationIds(db: DbOrTx, roundId: number): number[] {
+	return db.select({ id: roundOrganisations.organisationId }).from(roundOrganisations).where(eq(roundOrganisations.roundId, roundId)).all().map((r) => r.id).sort((a, b) => a - b);
+}
+
 export interface RoundOrganisationView {
 	id: number;
 	name: string;

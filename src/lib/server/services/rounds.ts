@@ -19,7 +19,19 @@ import {
 } from '../db/schema';
 import type { AuthedUser } from '../auth/guards';
 import { getFramework } from '../repositories/frameworks';
+import {
+	assessmentsFor,
+	countAssessmentsByStatus,
+	getRound,
+	roundFrameworkIds,
+	roundOrganisationsView,
+	roundsFor,
+	type RoundOrganisationView,
+	type RoundRow
+} from '../repositories/rounds';
 import type { RoundInput } from '$lib/domain/validation/rounds';
+import { canManageRounds } from '$lib/domain/access';
+import type { Locale } from '$lib/domain/text';
 import { DomainError } from './errors';
 
 export type RoundStatus = 'draft' | 'open' | 'closed' | 'published';
@@ -167,4 +179,99 @@ export async function changeRoundStatus(db: Db, user: AuthedUser, roundId: numbe
 		writeAudit(tx, { userId: user.id, entity: 'round', entityId: roundId, action, before: { status: round.status }, after: { status: t.to } }, at);
 		return t.to;
 	});
+}
+
+/** The round transitions available from a status, in the order the screen offers them. */
+export function roundTransitionsFrom(status: string): string[] {
+	return Object.entries(roundTransitions)
+		.filter(([, t]) => t.from === status)
+		.map(([action]) => action);
+}
+
+export const roundTransitionActions = Object.keys(roundTransitions) as readonly string[];
+
+/** A round's name in the reader's language (the Vietnamese name when there is no English one). */
+export function roundName(round: Pick<RoundRow, 'nameVi' | 'nameEn'>, locale: Locale): string {
+	return locale === 'en' && round.nameEn ? round.nameEn : round.nameVi;
+}
+
+export interface RoundListItem {
+	id: number;
+	name: string;
+	year: number;
+	mode: string;
+	blind: boolean;
+	status: string;
+	selfDeadline: string | null;
+	reviewDeadline: string | null;
+	/** Assessments by status, counting only those the person may see. */
+	counts: Record<string, number>;
+}
+
+/**
+ * The rounds a person may see, newest first. Committee reviewers and administrators count every
+ * assessment; respondents and assessors only those of the organisations they work on, since the others'
+ * progress is not theirs to see.
+ */
+export async function roundList(db: Db, user: AuthedUser, locale: Locale): Promise<RoundListItem[]> {
+	const manager = canManageRounds(user);
+	const own = manager ? [] : assessmentsFor(db, user, locale);
+	return roundsFor(db, user).map((r) => {
+		let counts: Record<string, number>;
+		if (manager) counts = countAssessmentsByStatus(db, r.id);
+		else {
+			counts = {};
+			for (const a of own) if (a.roundId === r.id) counts[a.status] = (counts[a.status] ?? 0) + 1;
+		}
+		return {
+			id: r.id,
+			name: roundName(r, locale),
+			year: r.year,
+			mode: r.mode,
+			blind: r.blind,
+			status: r.status,
+			selfDeadline: r.selfDeadline,
+			reviewDeadline: r.reviewDeadline,
+			counts
+		};
+	});
+}
+
+export interface RoundOverview {
+	round: RoundRow;
+	name: string;
+	/** The pinned framework versions, with their kind. */
+	frameworks: { id: string; kind: string; version: string }[];
+	/** Organisations the person may see in this round (respondents: their own; assessors: their assignments). */
+	organisations: RoundOrganisationView[];
+	/** The person manages rounds (committee or administrator). */
+	manage: boolean;
+	/** Status changes the person may ask for now. */
+	transitions: string[];
+}
+
+/**
+ * A round as one person may see it, or null when they may not see it at all: committee reviewers and
+ * administrators see every round; respondents a round their organisation is in, assessors a round where
+ * they are assigned — never while it is a draft.
+ */
+export async function roundOverview(db: Db, user: AuthedUser, roundId: number, locale: Locale): Promise<RoundOverview | null> {
+	if (!Number.isSafeInteger(roundId) || roundId <= 0) return null;
+	const round = getRound(db, roundId);
+	if (!round) return null;
+	const manage = canManageRounds(user);
+	if (!manage && !roundsFor(db, user).some((r) => r.id === roundId)) return null;
+	const organisations = roundOrganisationsView(db, round, locale).filter((o) =>
+		manage ? true : user.role === 'assessor' ? o.assessors.some((a) => a.id === user.id) : o.id === user.organisationId
+	);
+	const ids = roundFrameworkIds(db, roundId);
+	const fws = ids.length ? db.select({ id: frameworks.id, kind: frameworks.kind, version: frameworks.version }).from(frameworks).where(inArray(frameworks.id, ids)).all() : [];
+	return {
+		round,
+		name: roundName(round, locale),
+		frameworks: fws.sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id)),
+		organisations,
+		manage,
+		transitions: manage ? roundTransitionsFrom(round.status) : []
+	};
 }
