@@ -271,7 +271,7 @@ export function requestsAccess(tx: DbOrTx, user: AuthedUser, roundId: number, or
 export interface RequestItem {
 	code: string;
 	text: string;
-	dimension: { code: string; title: string };
+	dimension: { code: string; title: string; shortTitle: string };
 	/** False when the checklist row is missing (the organisation joined after the round opened). */
 	tracked: boolean;
 	status: string;
@@ -304,13 +304,13 @@ export function requestChecklist(tx: DbOrTx, fr: FieldworkRound, od: OdFramework
 		.filter((d) => access === 'manage' || d.creatorRole === 'respondent')
 		.sort((a, b) => compareNames(a.title, b.title, locale));
 	const titles = new Map(docs.map((d) => [d.id, d.title]));
-	const dimensions = new Map(od.sections.map((s) => [s.code, tr(s.title, locale)]));
+	const dimensions = new Map(od.sections.map((s) => [s.code, { code: s.code, title: tr(s.title, locale), shortTitle: tr(s.shortTitle, locale) }]));
 	const items = od.informationRequests.map((item): RequestItem => {
 		const row = rows.get(item.code);
 		return {
 			code: item.code,
 			text: tr(item.text, locale),
-			dimension: { code: item.dimension, title: dimensions.get(item.dimension) ?? item.dimension },
+			dimension: dimensions.get(item.dimension) ?? { code: item.dimension, title: item.dimension, shortTitle: item.dimension },
 			tracked: !!row,
 			status: row?.status ?? 'requested',
 			note: row?.note ?? null,
