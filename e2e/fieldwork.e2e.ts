@@ -165,6 +165,26 @@ test('a respondent of Bộ Tài chính is kept out of the interviews and reads t
 	await expect(page.locator('main button')).toHaveCount(0);
 });
 
+test('an interview saved from two tabs: the later save is refused with a message and keeps what was typed', async ({ context }) => {
+	expect(interviewPath).not.toBe('');
+	const first = await context.newPage();
+	await first.goto('/login');
+	await switchLanguage(first, 'en');
+	await signIn(first, accounts.assessor);
+	const second = await context.newPage();
+	await first.goto(interviewPath);
+	await second.goto(interviewPath);
+	await first.getByLabel('Notes').fill('Follow-up: the catalogue is due in June.');
+	await first.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(first.getByText('Interview saved.')).toBeVisible();
+	await second.getByLabel('Notes').fill('Second visit planned with the statistics unit.');
+	await second.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(second.getByRole('alert')).toHaveText('Someone else has just changed this interview. Reload the page to see the latest version.');
+	await expect(second.getByLabel('Notes')).toHaveValue('Second visit planned with the statistics unit.');
+	await second.reload();
+	await expect(second.getByLabel('Notes')).toHaveValue('Follow-up: the catalogue is due in June.');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
