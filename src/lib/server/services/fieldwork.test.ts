@@ -103,6 +103,7 @@ describe('interviews on the fieldwork screens', () => {
 		expect(list[0].teamMembers).toEqual([f.people.assessor.name, f.people.committee.name]);
 		expect(interviewList(f.db, f.people.committee, f.fr, 'en').map((i) => i.id)).toEqual([pair, onB, solo]);
 		expect(interviewList(f.db, f.people.otherAssessor, f.fr, 'vi').map((i) => i.id)).toEqual([onB]);
+		expect(interviewList(f.db, f.people.committee, f.fr, 'vi', f.orgB).map((i) => i.id)).toEqual([onB]);
 
 		expect(interviewFor(f.db, f.people.otherAssessor, f.roundId, solo)).toBe('forbidden');
 		expect(interviewFor(f.db, f.people.assessor, f.roundId, 999_999)).toBe('not_found');

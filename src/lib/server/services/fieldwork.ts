@@ -101,9 +101,12 @@ export interface InterviewListItem {
 	sections: SectionOption[];
 }
 
-/** The round's interviews this person may read, newest first (notes left out: the list does not show them). */
-export function interviewList(tx: DbOrTx, user: AuthedUser, fr: FieldworkRound, locale: Locale): InterviewListItem[] {
-	const list = interviewsOf(tx, user, fr.round.id);
+/**
+ * The round's interviews this person may read, newest first, optionally only those informing one
+ * organisation (notes left out: the list does not show them).
+ */
+export function interviewList(tx: DbOrTx, user: AuthedUser, fr: FieldworkRound, locale: Locale, organisationId?: number): InterviewListItem[] {
+	const list = interviewsOf(tx, user, fr.round.id, organisationId);
 	const names = organisationNames(tx, fr.round, list.flatMap((i) => i.organisationIds), locale);
 	const sections = new Map(sectionOptions(fr, locale).map((s) => [s.code, s]));
 	return list.map((i) => ({
