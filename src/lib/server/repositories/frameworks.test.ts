@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { createTestDb } from '../db';
 import { auditEvents, frameworks } from '../db/schema';
 import { makeUser } from '../testing/factories';
@@ -17,6 +18,18 @@ describe('framework versions in the database', () => {
 		await registerShippedFrameworks(db);
 		expect((await listFrameworks(db)).map((f) => f.id)).toEqual(['dg-sansang-1.0', 'od-odra-3.1']);
 		expect(db.select().from(frameworks).all()).toHaveLength(2);
+	});
+
+	it('serves the parsed version from its cache while the stored hash is unchanged, and re-reads it when the hash changes', async () => {
+		const { db } = await setup();
+		const first = await getFramework(db, 'od-odra-3.1');
+		expect(await getFramework(db, 'od-odra-3.1')).toBe(first);
+		const changed = JSON.parse((await getFrameworkJson(db, 'od-odra-3.1'))!);
+		changed.title.en = 'Open data readiness (edited)';
+		db.update(frameworks).set({ definition: JSON.stringify(changed), sha256: 'edited' }).where(eq(frameworks.id, 'od-odra-3.1')).run();
+		const reread = await getFramework(db, 'od-odra-3.1');
+		expect(reread).not.toBe(first);
+		expect(reread?.title.en).toBe('Open data readiness (edited)');
 	});
 
 	it('exports JSON that imports again under a new id, with a crosswalk', async () => {

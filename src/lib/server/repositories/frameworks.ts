@@ -51,12 +51,14 @@ export async function registerShippedFrameworks(db: Db): Promise<void> {
 }
 
 export async function getFramework(db: Db, id: string): Promise<Framework | null> {
-	const row = db.select({ definition: frameworks.definition, sha256: frameworks.sha256 }).from(frameworks).where(eq(frameworks.id, id)).get();
+	// Only the hash is read on every call: the definition (hundreds of kilobytes) is read on a cache miss.
+	const row = db.select({ sha256: frameworks.sha256 }).from(frameworks).where(eq(frameworks.id, id)).get();
 	if (!row) return null;
 	const key = `${id}@${row.sha256}`;
 	let fw = cache.get(key);
 	if (!fw) {
-		fw = loadFramework(JSON.parse(row.definition));
+		const stored = db.select({ definition: frameworks.definition }).from(frameworks).where(eq(frameworks.id, id)).get()!;
+		fw = loadFramework(JSON.parse(stored.definition));
 		cache.set(key, fw);
 	}
 	return fw;
