@@ -195,6 +195,7 @@ test.describe('without JavaScript', () => {
 		await signIn(page, accounts.assessor);
 		await page.goto(`/rounds/${round}/interviews/new`);
 		await page.getByLabel('Date').fill('2026-04-08');
+		await page.getByRole('checkbox', { name: 'Ministry of Finance' }).check();
 		await page.getByRole('radio', { name: 'Data users and civil society' }).check();
 		await page.getByLabel('Interviewee roles').fill('Representative of a business association');
 		await page.getByLabel('Affiliation').fill('Vietnam Chamber of Commerce and Industry');
