@@ -24,3 +24,23 @@ export function factSheetFromForm(form: Record<string, unknown>): Record<string,
 	const fields = Object.fromEntries(factSheetFields.map((f) => [f, form[`field.${f}`] ?? '']));
 	return { ...form, fields };
 }
+
+/** The inverse of `factSheetFromForm`: a saved or parsed sheet as the form's flat values. */
+export function factSheetToForm(sheet: {
+	title: string;
+	fields: Partial<Record<string, string>>;
+	feasibilityPolicy: string;
+	feasibilityTechnical: string;
+	feasibilityInstitutional: string;
+	baseVersion?: number;
+	version?: number;
+}): Record<string, unknown> {
+	return {
+		title: sheet.title,
+		...Object.fromEntries(factSheetFields.map((f) => [`field.${f}`, sheet.fields[f] ?? ''])),
+		feasibilityPolicy: sheet.feasibilityPolicy,
+		feasibilityTechnical: sheet.feasibilityTechnical,
+		feasibilityInstitutional: sheet.feasibilityInstitutional,
+		baseVersion: sheet.baseVersion ?? sheet.version ?? 0
+	};
+}

@@ -27,11 +27,15 @@ export function interviewableOrganisations(tx: DbOrTx, user: AuthedUser, roundId
 		.map((r) => r.id);
 }
 
-function checkInput(tx: DbOrTx, user: AuthedUser, roundId: number, input: InterviewInput) {
+/**
+ * `kept`: organisations the interview already informs that this person may not record for (another
+ * assessor's); naming them again changes nothing, and they stay linked whatever this person posts.
+ */
+function checkInput(tx: DbOrTx, user: AuthedUser, roundId: number, input: InterviewInput, kept: ReadonlySet<number>) {
 	const round = tx.select().from(rounds).where(eq(rounds.id, roundId)).get();
 	if (!round || round.status === 'draft') throw new DomainError('error_404', '_form', 404);
 	const allowed = new Set(interviewableOrganisations(tx, user, roundId));
-	if (!input.organisationIds.every((id) => allowed.has(id))) throw new DomainError('error_not_allowed', 'organisationIds', 403);
+	if (!input.organisationIds.every((id) => allowed.has(id) || kept.has(id))) throw new DomainError('error_not_allowed', 'organisationIds', 403);
 	if (input.teamMemberIds.length) {
 		const members = tx.select({ id: users.id }).from(users).where(and(inArray(users.id, input.teamMemberIds), inArray(users.role, ['assessor', 'committee']))).all();
 		if (members.length !== new Set(input.teamMemberIds).size) throw new DomainError('error_invalid_choice', 'teamMemberIds');
@@ -40,7 +44,14 @@ function checkInput(tx: DbOrTx, user: AuthedUser, roundId: number, input: Interv
 
 export async function saveInterview(db: Db, user: AuthedUser, roundId: number, interviewId: number | null, input: InterviewInput, at = new Date()): Promise<number> {
 	return db.transaction((tx) => {
-		checkInput(tx, user, roundId, input);
+		const informed =
+			interviewId === null
+				? []
+				: tx.select({ id: interviewOrganisations.organisationId }).from(interviewOrganisations).where(eq(interviewOrganisations.interviewId, interviewId)).all().map((o) => o.id);
+		const allowed = new Set(interviewableOrganisations(tx, user, roundId));
+		const kept = new Set(informed.filter((id) => !allowed.has(id)));
+		checkInput(tx, user, roundId, input, kept);
+		const organisationIds = [...new Set([...input.organisationIds, ...kept])];
 		const values = {
 			date: input.date,
 			stakeholderCategory: input.stakeholderCategory,
@@ -58,17 +69,15 @@ export async function saveInterview(db: Db, user: AuthedUser, roundId: number, i
 		} else {
 			const existing = tx.select().from(interviews).where(eq(interviews.id, interviewId)).get();
 			if (!existing || existing.roundId !== roundId) throw new DomainError('error_404', '_form', 404);
-			const allowed = new Set(interviewableOrganisations(tx, user, roundId));
-			const informs = tx.select({ id: interviewOrganisations.organisationId }).from(interviewOrganisations).where(eq(interviewOrganisations.interviewId, interviewId)).all();
-			if (!informs.some((o) => allowed.has(o.id))) throw new DomainError('error_not_allowed', '_form', 403);
+			if (!informed.some((id) => allowed.has(id))) throw new DomainError('error_not_allowed', '_form', 403);
 			if (existing.version !== input.baseVersion) throw new DomainError('error_conflict_interview', '_form', 409);
 			before = existing;
 			id = interviewId;
 			tx.update(interviews).set({ ...values, version: existing.version + 1 }).where(eq(interviews.id, id)).run();
 			tx.delete(interviewOrganisations).where(eq(interviewOrganisations.interviewId, id)).run();
 		}
-		for (const organisationId of new Set(input.organisationIds)) tx.insert(interviewOrganisations).values({ interviewId: id, organisationId }).run();
-		writeAudit(tx, { userId: user.id, entity: 'interview', entityId: id, action: interviewId === null ? 'create' : 'update', before, after: { ...values, organisationIds: input.organisationIds } }, at);
+		for (const organisationId of organisationIds) tx.insert(interviewOrganisations).values({ interviewId: id, organisationId }).run();
+		writeAudit(tx, { userId: user.id, entity: 'interview', entityId: id, action: interviewId === null ? 'create' : 'update', before, after: { ...values, organisationIds } }, at);
 		return id;
 	});
 }
