@@ -4,12 +4,14 @@
  */
 import { foundationEntries } from './matrix/foundation';
 import { assessmentEntries } from './matrix/assessments';
+import { roundsEntries } from './matrix/rounds';
+import { fieldworkEntries } from './matrix/fieldwork';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];
