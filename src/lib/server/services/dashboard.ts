@@ -1,0 +1,75 @@
+/**
+ * Dashboard data: one row per assessment of a round and framework, read from the stored engine results
+ * (kept current on every write), with the organisation as named in the round. Parsed results are kept in
+ * memory per (assessment, computation time), so a dashboard request parses only what changed.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db';
+import { assessments, organisationNames, organisations, scoreCache } from '../db/schema';
+import type { RoundRow } from '../repositories/rounds';
+import { roundDay } from '../repositories/assessments';
+import type { DashboardRow } from '$lib/domain/report/charts';
+import type { AssessmentResult } from '$lib/domain/scoring/types';
+import { displayName, nameOn, type DatedName } from '$lib/domain/organisations';
+import type { Locale } from '$lib/domain/text';
+
+const parsed = new Map<number, { at: number; result: AssessmentResult }>();
+
+function resultOf(assessmentId: number, computedAt: Date, json: string): AssessmentResult {
+	const hit = parsed.get(assessmentId);
+	if (hit && hit.at === computedAt.getTime()) return hit.result;
+	const result = JSON.parse(json) as AssessmentResult;
+	parsed.set(assessmentId, { at: computedAt.getTime(), result });
+	return result;
+}
+
+export interface DashboardFilters {
+	kind?: string | null;
+	region?: string | null;
+	status?: string | null;
+	organisationIds?: number[];
+}
+
+/** Organisations as named on a day, in one read (names and kinds can change over time). */
+export function organisationsOn(db: Db, ids: number[], day: string) {
+	if (!ids.length) return new Map<number, { nameVi: string; nameEn: string | null; kind: string; region: string | null; code: string }>();
+	const orgs = db.select().from(organisations).where(inArray(organisations.id, ids)).all();
+	const names = db.select().from(organisationNames).where(inArray(organisationNames.organisationId, ids)).all();
+	return new Map(
+		orgs.map((o) => {
+			const own = names.filter((n) => n.organisationId === o.id) as (DatedName & { organisationId: number })[];
+			const name = nameOn(own, o.validTo && o.validTo < day ? o.validTo : day);
+			return [o.id, { nameVi: name.nameVi, nameEn: name.nameEn, kind: name.kind, region: o.region, code: o.code }];
+		})
+	);
+}
+
+export function dashboardRows(db: Db, round: RoundRow, frameworkId: string, locale: Locale, filters: DashboardFilters = {}): DashboardRow[] {
+	const rows = db
+		.select({ id: assessments.id, organisationId: assessments.organisationId, status: assessments.status, result: scoreCache.result, computedAt: scoreCache.computedAt })
+		.from(assessments)
+		.innerJoin(scoreCache, eq(scoreCache.assessmentId, assessments.id))
+		.where(and(eq(assessments.roundId, round.id), eq(assessments.frameworkId, frameworkId)))
+		.all();
+	const orgs = organisationsOn(db, rows.map((r) => r.organisationId), roundDay(round));
+	return rows
+		.map((r) => {
+			const org = orgs.get(r.organisationId)!;
+			return {
+				assessmentId: r.id,
+				organisationId: r.organisationId,
+				name: displayName(org, locale),
+				kind: org.kind,
+				region: org.region,
+				status: r.status,
+				result: resultOf(r.id, r.computedAt, r.result)
+			};
+		})
+		.filter(
+			(r) =>
+				(!filters.kind || r.kind === filters.kind) &&
+				(!filters.region || r.region === filters.region) &&
+				(!filters.status || r.status === filters.status) &&
+				(!filters.organisationIds || filters.organisationIds.includes(r.organisationId))
+		);
+}
