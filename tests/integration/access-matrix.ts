@@ -6,12 +6,13 @@ import { foundationEntries } from './matrix/foundation';
 import { assessmentEntries } from './matrix/assessments';
 import { roundsEntries } from './matrix/rounds';
 import { fieldworkEntries } from './matrix/fieldwork';
+import { resultsEntries } from './matrix/results';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

@@ -8,3 +8,10 @@ export function safeReturnPath(value: unknown, fallback = '/'): string {
 		? value
 		: fallback;
 }
+
+/** A query string from a record, skipping empty values. */
+export function toQuery(params: Record<string, string | number | null | undefined>): string {
+	const search = new URLSearchParams();
+	for (const [key, value] of Object.entries(params)) if (value !== null && value !== undefined && value !== '') search.set(key, String(value));
+	return search.toString();
+}

@@ -30,6 +30,8 @@ export function buildWorld(db: Database.Database): World {
 			documentA: one("SELECT e.id FROM evidence e JOIN users u ON u.id = e.created_by WHERE e.organisation_id = ? AND e.round_id = ? AND e.kind = 'document' AND u.role = 'respondent' ORDER BY e.id LIMIT 1", orgA, round),
 			documentB: one("SELECT id FROM evidence WHERE organisation_id = ? AND round_id = ? AND kind = 'document' ORDER BY id LIMIT 1", orgB, round),
 			interviewA: one('SELECT i.id FROM interviews i JOIN interview_organisations o ON o.interview_id = i.id WHERE i.round_id = ? AND o.organisation_id = ? ORDER BY i.id LIMIT 1', round, orgA),
+			/** Any published snapshot (published results are public). */
+			snapshot: one('SELECT id FROM snapshots ORDER BY id LIMIT 1'),
 			factSheetA: one('SELECT id FROM fact_sheets WHERE round_id = ? AND organisation_id = ? ORDER BY id LIMIT 1', round, orgA)
 		}
 	};

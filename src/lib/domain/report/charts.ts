@@ -8,7 +8,7 @@
 import type { AssessmentResult, DgResult, OdResult } from '../scoring/types';
 import type { DgFramework, Framework } from '../frameworks/schema';
 import { compareNames, type Locale } from '../text';
-import { odDimensionColours } from '../frameworks/vocabulary';
+import { odColours } from '../frameworks/vocabulary';
 
 export type ResultSource = 'self' | 'assessor' | 'final' | 'effective';
 
@@ -121,7 +121,7 @@ export interface DistributionModel {
 }
 
 export function distributionModel(fw: Framework, rows: DashboardRow[], source: ResultSource): DistributionModel {
-	const categories = fw.kind === 'dg' ? [...(fw as DgFramework).scale.bands.map((b) => b.code), 'none'] : [...[...odDimensionColours].reverse(), 'not_assessed'];
+	const categories = fw.kind === 'dg' ? [...(fw as DgFramework).scale.bands.map((b) => b.code), 'none'] : [...[...odColours].reverse(), 'grey', 'not_assessed'];
 	const series = fw.sections.map((s, i) => {
 		const counts: Record<string, number> = Object.fromEntries(categories.map((c) => [c, 0]));
 		for (const r of rows) {
