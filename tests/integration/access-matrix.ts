@@ -7,12 +7,13 @@ import { assessmentEntries } from './matrix/assessments';
 import { roundsEntries } from './matrix/rounds';
 import { fieldworkEntries } from './matrix/fieldwork';
 import { resultsEntries } from './matrix/results';
+import { opendataEntries } from './matrix/opendata';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

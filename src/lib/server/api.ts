@@ -2,6 +2,7 @@
 import { json } from '@sveltejs/kit';
 import { getDb } from './db';
 import { isDemoDatabase } from './services/startup';
+import { LICENCE } from './services/open-data';
 
 /** JSON with the demo flag every API answer carries. */
 export function apiJson(body: Record<string, unknown>, init: ResponseInit = {}): Response {
@@ -45,5 +46,25 @@ function tooLarge(maxBytes: number): Response {
 	const kb = Math.round(maxBytes / 1024);
 	return apiError(400, [
 		{ path: '(body)', message: { en: `the body is larger than ${kb} KB`, vi: `nội dung gửi lớn hơn ${kb} KB` } }
+	]);
+}
+
+/** Locale-neutral CSV for the open-data API: no BOM, the licence and demo flag in headers too. */
+export function apiCsv(csv: string, fileName: string): Response {
+	return new Response(csv, {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8; header=present',
+			'Content-Disposition': `attachment; filename="${fileName.replace(/[^A-Za-z0-9._-]/g, '-')}"`,
+			'Access-Control-Allow-Origin': '*',
+			Link: `<${LICENCE.url}>; rel="license"`,
+			'X-Demo-Data': String(isDemoDatabase(getDb()))
+		}
+	});
+}
+
+/** 404 for a round that does not exist or has nothing published (the two are not told apart). */
+export function roundNotPublished(id: string): Response {
+	return apiError(404, [
+		{ path: 'id', message: { en: `round ${id} has no published results`, vi: `đợt đánh giá ${id} chưa có kết quả được công bố` } }
 	]);
 }
