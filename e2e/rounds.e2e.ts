@@ -159,7 +159,7 @@ test('the same pages in English', async ({ page }) => {
 
 	await page
 		.getByRole('navigation', { name: 'Main navigation' })
-		.getByRole('link', { name: 'Rounds' })
+		.getByRole('link', { name: 'Rounds', exact: true })
 		.click();
 	await expect(h1(page)).toHaveText('Assessment rounds');
 	await expect(page.locator('tbody tr').filter({ hasText: nameEn })).toContainText('6 Not started');
