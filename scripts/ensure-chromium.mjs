@@ -18,7 +18,7 @@ let path = findChromium();
 if (!path && canInstall()) {
 	console.log('Chromium not found; installing Debian package "chromium"…');
 	try {
-		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+		execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core', { stdio: 'inherit' });
 	} catch {
 		// Reported below in one line.
 	}
