@@ -604,3 +604,62 @@ export type Organisation = typeof organisations.$inferSelect;
 export type Round = typeof rounds.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
+
+// ---------------------------------------------------------------- reports
+
+/**
+ * A report: an agency report (round × organisation) or the national synthesis (round). Drafted from the
+ * data, edited, then frozen as final: a final report keeps the whole rendered model in `frozen`, so later
+ * changes to answers never change it. Each new draft gets the next revision number.
+ */
+export const reports = sqliteTable(
+	'reports',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** `agency` or `national`. */
+		kind: text('kind').notNull(),
+		roundId: integer('round_id')
+			.notNull()
+			.references(() => rounds.id),
+		organisationId: integer('organisation_id').references(() => organisations.id),
+		/** `draft` or `final`. */
+		status: text('status').notNull().default('draft'),
+		revision: integer('revision').notNull().default(1),
+		/** JSON of the complete report model, set when frozen as final. */
+		frozen: text('frozen'),
+		createdBy: integer('created_by').references(() => users.id),
+		createdAt: createdAt(),
+		updatedAt: updatedAt(),
+		frozenAt: integer('frozen_at', { mode: 'timestamp_ms' }),
+		frozenBy: integer('frozen_by').references(() => users.id)
+	},
+	(t) => [index('reports_scope_idx').on(t.roundId, t.organisationId, t.kind)]
+);
+
+/** Editable pieces of a report: findings, remarks, recommendations and actions, in both languages. */
+export const reportItems = sqliteTable(
+	'report_items',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reportId: integer('report_id')
+			.notNull()
+			.references(() => reports.id, { onDelete: 'cascade' }),
+		/** Pillar/dimension code, or `summary`, `crosscutting`, `datasets`. */
+		section: text('section').notNull(),
+		/** `strength`, `challenge`, `remark`, `recommendation`, `action`. */
+		kind: text('kind').notNull(),
+		position: integer('position').notNull(),
+		textVi: text('text_vi'),
+		textEn: text('text_en'),
+		/** JSON of kind-specific fields (an action's responsible body, timescale, cost, dependencies, priority…). */
+		fields: text('fields').notNull().default('{}'),
+		/** `drafted` from the data, or `added` by a person. */
+		origin: text('origin').notNull().default('drafted'),
+		/** The question, dimension or evidence it was drafted from. */
+		sourceRef: text('source_ref'),
+		version: integer('version').notNull().default(1),
+		updatedBy: integer('updated_by').references(() => users.id),
+		updatedAt: updatedAt()
+	},
+	(t) => [index('report_items_report_idx').on(t.reportId, t.section, t.position)]
+);
