@@ -27,7 +27,7 @@ test('the committee creates a round in Vietnamese, assigns an assessor and opens
 	await expect(page.getByLabel('Năm', { exact: true })).toHaveValue('2026');
 	await expect(
 		page.getByRole('group', { name: 'Chính phủ số' }).getByRole('radio', { checked: true })
-	).toHaveAccessibleName(/phiên bản 1\.0/);
+	).toHaveAccessibleName(/phiên bản 1\.1/);
 	await expect(page.getByLabel('Tự đánh giá, sau đó thẩm định', { exact: true })).toBeChecked();
 	await expect(page.getByLabel('Chấm điểm độc lập', { exact: true })).toBeChecked();
 	// Units closed by the 2025 mergers are listed only on request.

@@ -47,7 +47,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function assessment(code: string, kind: 'dg' | 'od') {
-	const frameworkId = kind === 'dg' ? 'dg-sansang-1.0' : 'od-odra-3.1';
+	const frameworkId = kind === 'dg' ? 'dg-sansang-1.1' : 'od-odra-3.1';
 	return db
 		.select()
 		.from(assessments)
@@ -218,7 +218,7 @@ describe('the demo round of 2026', () => {
 
 	it('has Bộ Tài chính about 60% through its DG self-evaluation with a conversation, and its OD answered in full', () => {
 		const dg = assessment('bo-tai-chinh', 'dg');
-		const share = answersOf(dg.id, 'self').length / 44;
+		const share = answersOf(dg.id, 'self').length / 45;
 		expect(share).toBeGreaterThan(0.5);
 		expect(share).toBeLessThan(0.7);
 		expect(
@@ -258,7 +258,7 @@ describe('the demo round of 2026', () => {
 	});
 
 	it('answers every national question of both frameworks, with comments', async () => {
-		for (const id of ['dg-sansang-1.0', 'od-odra-3.1']) {
+		for (const id of ['dg-sansang-1.1', 'od-odra-3.1']) {
 			const fw = await requireFramework(db, id);
 			const national = allQuestions(fw)
 				.filter((q) => q.scope === 'national')
