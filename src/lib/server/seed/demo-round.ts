@@ -29,7 +29,7 @@ import {
 import { interviewPlans, nationalAnswerPlans } from './demo-interviews';
 import { OrganisationSeeder, type RoundSeeding } from './demo-organisation';
 
-function people(db: Db): Map<string, AuthedUser> {
+export function people(db: Db): Map<string, AuthedUser> {
 	return new Map(
 		db
 			.select()
@@ -50,7 +50,7 @@ function people(db: Db): Map<string, AuthedUser> {
 	);
 }
 
-function person(all: Map<string, AuthedUser>, email: string): AuthedUser {
+export function person(all: Map<string, AuthedUser>, email: string): AuthedUser {
 	const user = all.get(email);
 	if (!user) throw new Error(`demo account ${email} missing`);
 	return user;
