@@ -183,6 +183,8 @@ test('a respondent sees only their own organisation in the round', async ({ page
 		.getByRole('navigation', { name: 'Điều hướng chính' })
 		.getByRole('link', { name: 'Đợt đánh giá' })
 		.click();
+	// The home page lists the same round in its own table: wait for the rounds page first.
+	await expect(h1(page)).toHaveText('Các đợt đánh giá');
 	await expect(page.getByRole('link', { name: 'Tạo đợt đánh giá' })).toHaveCount(0);
 	// Only Đà Nẵng's two assessments are counted.
 	await expect(page.locator('tbody tr').filter({ hasText: nameVi })).toContainText('2 Chưa bắt đầu');

@@ -199,7 +199,7 @@ async function calibrate(
 			baseVersion: a.version
 		};
 	});
-	const outcomes = await saveAnswers(db, committee, assessmentId, changes, clock.after(0, 2));
+	const outcomes = await saveAnswers(db, committee, assessmentId, changes, clock.after(0, 1));
 	if (outcomes.some((o) => o.status !== 'saved'))
 		throw new Error(`demo: calibration of assessment ${assessmentId} not saved`);
 }

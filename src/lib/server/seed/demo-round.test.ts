@@ -491,7 +491,12 @@ describe('the demo round of 2018, for trends', () => {
 			.where(and(eq(auditEvents.entity, 'round'), eq(auditEvents.entityId, String(round2018.id))))
 			.all();
 		expect(changes.map((e) => e.action)).toEqual(['create', 'open', 'close', 'publish']);
-		expect(changes.map((e) => dayIn(e.at).slice(0, 7))).toEqual(['2018-09', '2018-10', '2019-01', '2019-02']);
+		expect(changes.map((e) => dayIn(e.at))).toEqual([
+			'2018-09-10',
+			'2018-10-01',
+			'2019-01-25',
+			expect.stringMatching(/^2019-02-2\d$/)
+		]);
 		// The access matrix and the browser tests still find the 2026 round by its year.
 		expect(buildWorld(db.$client).ids.round).toBe(roundId);
 	});
