@@ -194,7 +194,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 			await expect(page.locator('.save-indicator')).toContainText('Đã lưu');
 		}
 		await page.goto(dgUrl);
-		await expect(page.getByText('Toàn bộ: 44/44 câu')).toBeVisible();
+		await expect(page.getByText('Toàn bộ: 45/45 câu')).toBeVisible();
 		await page.getByRole('button', { name: 'Ký xác nhận và nộp' }).click();
 		await expect(page.locator('.assessment-head .badge')).toHaveText('Đã nộp');
 	});

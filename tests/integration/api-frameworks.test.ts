@@ -10,12 +10,13 @@ afterAll(async () => server?.stop());
 const score = (id: string, body: unknown) => postJson(server.url, `/api/v1/frameworks/${id}/score`, body);
 
 describe('GET /api/v1/frameworks', () => {
-	it('lists both shipped versions with counts, flagged as a demo database', async () => {
+	it('lists the shipped versions with counts and crosswalks, flagged as a demo database', async () => {
 		const body = await (await fetch(`${server.url}/api/v1/frameworks`)).json();
 		expect(body.demo).toBe(true);
 		const byId = Object.fromEntries(body.frameworks.map((f: { id: string }) => [f.id, f]));
 		expect(byId['od-odra-3.1']).toMatchObject({ kind: 'od', sections: 8, questions: 43 });
-		expect(byId['dg-sansang-1.0']).toMatchObject({ kind: 'dg', sections: 7 });
+		expect(byId['dg-sansang-1.0']).toMatchObject({ kind: 'dg', sections: 7, questions: 47, crosswalkFrom: null });
+		expect(byId['dg-sansang-1.1']).toMatchObject({ kind: 'dg', sections: 7, questions: 48, crosswalkFrom: 'dg-sansang-1.0' });
 	});
 
 	it('serves one whole definition in both languages', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shippedFrameworks } from './shipped';
 import { loadFramework, parseFramework, parseFrameworkJson } from './validate';
-import type { DgFramework, I18nText, OdFramework } from './schema';
-import { allQuestions } from './model';
+import type { DgFramework, DgQuestion, I18nText, OdFramework } from './schema';
+import { allQuestions, findQuestion } from './model';
+import { addedIn11, rewrittenIn11 } from './dg-sansang-1.1';
 
 const frameworks = shippedFrameworks.map((f) => loadFramework(f));
 const od = frameworks.find((f) => f.id === 'od-odra-3.1') as OdFramework;
 const dg = frameworks.find((f) => f.id === 'dg-sansang-1.0') as DgFramework;
+const dg11 = frameworks.find((f) => f.id === 'dg-sansang-1.1') as DgFramework;
 
 /** Every {vi, en} text anywhere in a definition. */
 function texts(value: unknown, path = ''): { path: string; text: I18nText }[] {
@@ -16,9 +18,13 @@ function texts(value: unknown, path = ''): { path: string; text: I18nText }[] {
 }
 
 describe('shipped frameworks', () => {
-	it('both load and validate', () => {
+	it('all three load and validate, each version after the one its crosswalk names', () => {
 		expect(od).toBeDefined();
 		expect(dg).toBeDefined();
+		expect(dg11).toBeDefined();
+		const ids = frameworks.map((f) => f.id);
+		for (const fw of frameworks)
+			if (fw.crosswalk) expect(ids.indexOf(fw.crosswalk.from), fw.id).toBeLessThan(ids.indexOf(fw.id));
 	});
 
 	it('od-odra-3.1 has the 8 ODRA dimensions and 43 primary questions (5+6+8+7+4+5+4+4)', () => {
@@ -53,6 +59,53 @@ describe('shipped frameworks', () => {
 		expect(dg.scale.levels).toHaveLength(4);
 		expect(dg.source.en.toLowerCase()).toContain('adapt');
 		expect(dg.source.vi.toLowerCase()).toMatch(/điều chỉnh|vận dụng|chuyển thể|xây dựng lại|phỏng theo/);
+	});
+
+	it('dg-sansang-1.1 is 1.0 plus DG-6.8 with DG-2.5 rewritten, and says so', () => {
+		expect(dg11.version).toBe('1.1');
+		expect(allQuestions(dg)).toHaveLength(47);
+		expect(allQuestions(dg11)).toHaveLength(48);
+		expect(dg11.sections.find((p) => p.code === 'DG-6')!.questions.at(-1)!.code).toBe('DG-6.8');
+		for (const text of [dg11.title, dg11.description]) {
+			expect(text.vi).toContain('1.1');
+			expect(text.en).toContain('1.1');
+		}
+		for (const code of ['DG-2.5', 'DG-6.8']) {
+			expect(dg11.description.vi).toContain(code);
+			expect(dg11.description.en).toContain(code);
+		}
+		// Every question but the changed ones is word for word the one of 1.0.
+		for (const q of allQuestions(dg).filter((q) => q.code !== 'DG-2.5'))
+			expect(findQuestion(dg11, q.code), q.code).toEqual(q);
+		const before = findQuestion(dg, 'DG-2.5') as DgQuestion;
+		const after = findQuestion(dg11, 'DG-2.5') as DgQuestion;
+		expect(after.text.vi).not.toBe(before.text.vi);
+		expect(after.text.vi).toContain('chỉ số hài lòng quốc gia');
+		expect(after.text.en).toContain('national satisfaction index');
+		for (const i of [0, 1, 2, 3]) expect(after.descriptors[i].vi).not.toBe(before.descriptors[i].vi);
+		const ai = findQuestion(dg11, 'DG-6.8')!;
+		expect(ai.label.en).toMatch(/AI/);
+		expect(ai.text.vi).toContain('trí tuệ nhân tạo');
+		expect(ai.text.en).toContain('artificial intelligence');
+		expect(ai.scope).toBe('organisation');
+		expect(ai.appliesTo).toBeUndefined();
+	});
+
+	it('dg-sansang-1.1 crosswalks the 46 unchanged questions of 1.0 to themselves; DG-2.5 and DG-6.8 are not comparable', () => {
+		expect(dg11.crosswalk?.from).toBe('dg-sansang-1.0');
+		const map = dg11.crosswalk!.map;
+		expect(Object.keys(map)).toHaveLength(46);
+		for (const [from, to] of Object.entries(map)) {
+			expect(to).toBe(from);
+			expect(findQuestion(dg, from), from).toBeDefined();
+		}
+		expect(map).not.toHaveProperty('DG-2.5');
+		expect(Object.values(map)).not.toContain('DG-2.5');
+		expect(Object.values(map)).not.toContain('DG-6.8');
+		expect([...rewrittenIn11, ...addedIn11]).toEqual(['DG-2.5', 'DG-6.8']);
+		// Every 1.1 question is either reached by the crosswalk or declared changed or new.
+		const reached = new Set(Object.values(map));
+		expect(allQuestions(dg11).filter((q) => !reached.has(q.code)).map((q) => q.code)).toEqual(['DG-2.5', 'DG-6.8']);
 	});
 
 	it('every text exists in both languages, Vietnamese in NFC with diacritics', () => {

@@ -16,8 +16,9 @@ describe('framework versions in the database', () => {
 	it('registers the shipped versions once', async () => {
 		const { db } = await setup();
 		await registerShippedFrameworks(db);
-		expect((await listFrameworks(db)).map((f) => f.id)).toEqual(['dg-sansang-1.0', 'od-odra-3.1']);
-		expect(db.select().from(frameworks).all()).toHaveLength(2);
+		expect((await listFrameworks(db)).map((f) => f.id)).toEqual(['dg-sansang-1.0', 'dg-sansang-1.1', 'od-odra-3.1']);
+		expect(db.select().from(frameworks).all()).toHaveLength(3);
+		expect((await getFramework(db, 'dg-sansang-1.1'))?.crosswalk?.from).toBe('dg-sansang-1.0');
 	});
 
 	it('serves the parsed version from its cache while the stored hash is unchanged, and re-reads it when the hash changes', async () => {

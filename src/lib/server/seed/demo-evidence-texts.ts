@@ -160,6 +160,15 @@ export const respondentDocuments: DocumentTemplate[] = [
 		'bieu-do-khao-sat-hai-long-q3-2026.png',
 		['DG-2.5', 'OD-5.4'],
 		'o'
+	),
+	doc(
+		'ai-guidance',
+		(of) => `Hướng dẫn tạm thời về sử dụng công cụ trí tuệ nhân tạo của ${of}`,
+		'huong-dan-su-dung-tri-tue-nhan-tao.pdf',
+		['DG-6.8', 'DG-7.5'],
+		'o',
+		[],
+		'Hướng dẫn cấm đưa dữ liệu cá nhân vào công cụ công cộng, nhưng chưa có danh mục các hệ thống dùng trí tuệ nhân tạo.'
 	)
 ];
 

@@ -221,7 +221,7 @@ export const interviewPlans: InterviewPlan[] = [
 	{
 		key: 'nn-land',
 		organisations: ['bo-nong-nghiep-va-moi-truong'],
-		date: '2026-11-10',
+		date: '2026-11-05',
 		category: 'data_holder',
 		roles: 'Lãnh đạo đơn vị quản lý cơ sở dữ liệu đất đai; chuyên viên phụ trách dữ liệu khí tượng thủy văn',
 		affiliation: 'Bộ Nông nghiệp và Môi trường',
@@ -276,7 +276,7 @@ export const interviewPlans: InterviewPlan[] = [
 ];
 
 export interface NationalAnswerPlan {
-	framework: 'dg-sansang-1.0' | 'od-odra-3.1';
+	framework: 'dg-sansang-1.1' | 'od-odra-3.1';
 	code: string;
 	by: AssessorKey;
 	day: string;
@@ -288,7 +288,7 @@ export interface NationalAnswerPlan {
 
 export const nationalAnswerPlans: NationalAnswerPlan[] = [
 	{
-		framework: 'dg-sansang-1.0',
+		framework: 'dg-sansang-1.1',
 		code: 'DG-1.5',
 		by: 'anh',
 		day: '2026-09-08',
@@ -297,7 +297,7 @@ export const nationalAnswerPlans: NationalAnswerPlan[] = [
 			'Ủy ban Quốc gia về chuyển đổi số và tổ công tác giúp việc điều phối chung; cơ chế theo dõi, đôn đốc đã vận hành, nhưng điều phối ngân sách giữa các bộ, ngành còn hạn chế.'
 	},
 	{
-		framework: 'dg-sansang-1.0',
+		framework: 'dg-sansang-1.1',
 		code: 'DG-5.3',
 		by: 'anh',
 		day: '2026-09-08',

@@ -43,6 +43,14 @@ describe('the demo clock', () => {
 		expect(() => clock.after(3, 3)).toThrow(/past 2026-11-20/);
 	});
 
+	it('keeps the 2018 round in its own window, skipping the Tết break of 2019', () => {
+		const clock = new DemoClock(new Rng(7), '2019-02-01', 8, '2019-02-28');
+		expect(clock.day).toBe('2019-02-01');
+		clock.after(1, 1);
+		expect(clock.day).toBe('2019-02-11');
+		expect(() => clock.after(20, 20)).toThrow(/past 2019-02-28/);
+	});
+
 	it('reads Vietnam wall-clock times as UTC+7', () => {
 		expect(vietnamInstant('2026-10-05', 9, 30).toISOString()).toBe('2026-10-05T02:30:00.000Z');
 	});

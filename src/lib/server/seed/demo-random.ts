@@ -90,8 +90,17 @@ export function addDays(day: string, days: number): string {
 	return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** National Day (2 September) and the day before it are public holidays in 2026. */
-const HOLIDAYS = new Set(['2026-09-01', '2026-09-02']);
+/**
+ * Public holidays inside the demo's two windows: National Day 2018 (observed on Monday 3 September), New
+ * Year's Day and the Tết break of 2019 (2–10 February), National Day 2026 and the day before it.
+ */
+const HOLIDAYS = new Set([
+	'2018-09-03',
+	'2019-01-01',
+	...Array.from({ length: 9 }, (_, i) => `2019-02-${String(2 + i).padStart(2, '0')}`),
+	'2026-09-01',
+	'2026-09-02'
+]);
 
 export function isWorkingDay(day: string): boolean {
 	const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
@@ -101,7 +110,6 @@ export function isWorkingDay(day: string): boolean {
 /** First and last instant the demo's work may carry (the brief's window: 1 September – 20 November 2026). */
 export const DEMO_FIRST_DAY = '2026-09-01';
 export const DEMO_LAST_DAY = '2026-11-20';
-const LAST_INSTANT = vietnamInstant(DEMO_LAST_DAY, 17, 30);
 
 /**
  * Hands out increasing instants in office hours (08:00–11:30, 13:30–17:00, Monday to Friday), moving on by
@@ -109,12 +117,16 @@ const LAST_INSTANT = vietnamInstant(DEMO_LAST_DAY, 17, 30);
  */
 export class DemoClock {
 	private current: Date;
+	private readonly lastInstant: Date;
 
+	/** `lastDay`: the end of the window (the 2026 round's by default; the 2018 round has its own). */
 	constructor(
 		private readonly rng: Rng,
 		startDay: string,
-		hour = 8
+		hour = 8,
+		private readonly lastDay = DEMO_LAST_DAY
 	) {
+		this.lastInstant = vietnamInstant(lastDay, 17, 30);
 		let day = startDay;
 		while (!isWorkingDay(day)) day = addDays(day, 1);
 		this.current = vietnamInstant(day, hour, 0);
@@ -175,8 +187,8 @@ export class DemoClock {
 
 	private set(at: Date): Date {
 		if (at.getTime() <= this.current.getTime()) at = new Date(this.current.getTime() + 60_000);
-		if (at.getTime() > LAST_INSTANT.getTime())
-			throw new Error(`demo timeline runs past ${DEMO_LAST_DAY}: ${at.toISOString()}`);
+		if (at.getTime() > this.lastInstant.getTime())
+			throw new Error(`demo timeline runs past ${this.lastDay}: ${at.toISOString()}`);
 		this.current = at;
 		return at;
 	}

@@ -9,6 +9,8 @@ export const DEMO_ROUND = {
 	nameVi: 'Đánh giá mức độ sẵn sàng Chính phủ số và dữ liệu mở năm 2026',
 	nameEn: 'Digital government and open data readiness assessment 2026',
 	year: 2026,
+	/** DG 1.1 adds DG-6.8 and rewrites DG-2.5; the 2018 round ran on 1.0 (trends follow the crosswalk). */
+	frameworks: { dg: 'dg-sansang-1.1', od: 'od-odra-3.1' },
 	/** Units in force on this day are in scope. */
 	scopeDay: '2026-11-22',
 	selfDeadline: '2026-12-15',

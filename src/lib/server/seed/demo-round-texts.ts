@@ -12,7 +12,8 @@ export const selfNotes: Record<string, string> = {
 	'DG-1.6': 'Kinh phí chuyển đổi số được bố trí trong dự toán năm nhưng còn phân tán ở nhiều đơn vị.',
 	'DG-2.1':
 		'Tỷ lệ hồ sơ trực tuyến toàn trình tăng so với năm 2025; số liệu lấy từ hệ thống thông tin giải quyết thủ tục hành chính.',
-	'DG-2.5': 'Đã triển khai khảo sát mức độ hài lòng trực tuyến nhưng số lượt phản hồi còn ít.',
+	'DG-2.5':
+		'Có kết quả chỉ số hài lòng quốc gia hằng năm; khảo sát riêng trên cổng dịch vụ công chưa dùng cùng thang đo nên chưa so sánh được.',
 	'DG-2.6': 'Ứng dụng di động đang thử nghiệm, chưa tích hợp đủ các dịch vụ.',
 	'DG-3.1': 'Đã rà soát, đơn giản hóa một phần thủ tục trước khi đưa lên môi trường điện tử.',
 	'DG-3.2': 'Việc tái sử dụng dữ liệu đã có mới áp dụng cho một số nhóm thủ tục.',
@@ -28,6 +29,8 @@ export const selfNotes: Record<string, string> = {
 	'DG-6.2': 'Đã ban hành danh mục cơ sở dữ liệu nhưng chưa đánh giá chất lượng dữ liệu định kỳ.',
 	'DG-6.3': 'Dữ liệu được chia sẻ cho một số cơ quan theo thỏa thuận riêng, chưa có quy chế chung.',
 	'DG-6.6': 'Báo cáo điều hành đã dùng số liệu từ hệ thống, nhưng phần lớn vẫn tổng hợp thủ công.',
+	'DG-6.8':
+		'Đang thí điểm trợ lý ảo trả lời câu hỏi về thủ tục hành chính; chưa có quy định nội bộ về sử dụng trí tuệ nhân tạo.',
 	'DG-7.2': 'Các hệ thống quan trọng đã được phê duyệt cấp độ an toàn thông tin.',
 	'DG-7.3': 'Có phương án ứng cứu sự cố nhưng chưa diễn tập trong năm 2026.',
 	'DG-7.5': 'Đã ban hành quy chế bảo vệ dữ liệu cá nhân, đang rà soát các hệ thống có xử lý dữ liệu cá nhân.',

@@ -29,7 +29,7 @@ import {
 import { interviewPlans, nationalAnswerPlans } from './demo-interviews';
 import { OrganisationSeeder, type RoundSeeding } from './demo-organisation';
 
-function people(db: Db): Map<string, AuthedUser> {
+export function people(db: Db): Map<string, AuthedUser> {
 	return new Map(
 		db
 			.select()
@@ -50,7 +50,7 @@ function people(db: Db): Map<string, AuthedUser> {
 	);
 }
 
-function person(all: Map<string, AuthedUser>, email: string): AuthedUser {
+export function person(all: Map<string, AuthedUser>, email: string): AuthedUser {
 	const user = all.get(email);
 	if (!user) throw new Error(`demo account ${email} missing`);
 	return user;
@@ -62,8 +62,8 @@ export async function seedDemoRound2026(db: Db): Promise<void> {
 	const assessors = Object.fromEntries(
 		Object.entries(assessorEmails).map(([key, email]) => [key, person(everyone, email)])
 	) as Record<AssessorKey, AuthedUser>;
-	const dg = (await requireFramework(db, 'dg-sansang-1.0')) as DgFramework;
-	const od = (await requireFramework(db, 'od-odra-3.1')) as OdFramework;
+	const dg = (await requireFramework(db, DEMO_ROUND.frameworks.dg)) as DgFramework;
+	const od = (await requireFramework(db, DEMO_ROUND.frameworks.od)) as OdFramework;
 
 	const inScope = await listOrganisations(db, { day: DEMO_ROUND.scopeDay, locale: 'vi' });
 	const byCode = new Map(inScope.map((o) => [o.code, o]));
@@ -186,6 +186,10 @@ export async function seedDemoRound2026(db: Db): Promise<void> {
 	for (const plan of organisationPlans) {
 		const started = reached(plan.dg, 'in_progress') || reached(plan.od, 'in_progress');
 		if (plan.code === UNTOUCHED || !started) continue;
-		await new OrganisationSeeder(seeding, plan, byCode.get(plan.code)!).run();
+		try {
+			await new OrganisationSeeder(seeding, plan, byCode.get(plan.code)!).run();
+		} catch (e) {
+			throw new Error(`demo: seeding ${plan.code} failed: ${(e as Error).message}`, { cause: e });
+		}
 	}
 }

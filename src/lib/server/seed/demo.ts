@@ -8,9 +8,16 @@ import { hashPassword } from '../auth/password';
 import { allDemoAccounts, DEMO_PASSWORD } from './demo-accounts';
 import { organisationIdByCode } from './organisations';
 import { seedDemoRound2026 } from './demo-round';
+import { seedDemoRound2018 } from './demo-round-2018';
+import { ROUND_2018 } from './demo-round-2018-plan';
 import { vietnamInstant } from './demo-random';
 
-/** The demo's people exist from the morning the 2026 round is created (a fixed instant: the demo is deterministic). */
+/**
+ * Fixed instants (the demo is deterministic): the secretariat, the committee and the assessors worked on
+ * the 2018 round already and exist from the morning it was created; respondents from the morning the 2026
+ * round was created.
+ */
+const STAFF_CREATED = vietnamInstant(ROUND_2018.createdOn, 8, 0);
 const ACCOUNTS_CREATED = vietnamInstant('2026-09-03', 8, 0);
 
 /**
@@ -34,6 +41,7 @@ export async function seedDemo(db: Db): Promise<void> {
 	await atomically(db, async () => {
 		db.transaction((tx) => {
 			for (const account of allDemoAccounts) {
+				const created = account.role === 'respondent' ? ACCOUNTS_CREATED : STAFF_CREATED;
 				tx.insert(users)
 					.values({
 						email: account.email,
@@ -43,13 +51,17 @@ export async function seedDemo(db: Db): Promise<void> {
 						isLead: account.isLead ?? false,
 						locale: account.locale ?? 'vi',
 						passwordHash,
-						createdAt: ACCOUNTS_CREATED,
-						updatedAt: ACCOUNTS_CREATED
+						createdAt: created,
+						updatedAt: created
 					})
 					.run();
 			}
-			tx.insert(meta).values({ key: 'demo', value: 'true' }).onConflictDoUpdate({ target: meta.key, set: { value: 'true' } }).run();
+			tx.insert(meta)
+				.values({ key: 'demo', value: 'true' })
+				.onConflictDoUpdate({ target: meta.key, set: { value: 'true' } })
+				.run();
 		});
+		await seedDemoRound2018(db);
 		await seedDemoRound2026(db);
 	});
 }

@@ -130,10 +130,11 @@ describe('choices of the round forms', () => {
 		expect(orgs.find((o) => o.id === f.orgB)!.closed).toBe(false);
 		const fws = await frameworkOptions(f.db, 'en');
 		expect(fws.map((fw) => [fw.id, fw.kind])).toEqual([
+			['dg-sansang-1.1', 'dg'],
 			['dg-sansang-1.0', 'dg'],
 			['od-odra-3.1', 'od']
 		]);
-		expect(fws[1].title).toMatch(/open data/i);
+		expect(fws[2].title).toMatch(/open data/i);
 	});
 });
 
