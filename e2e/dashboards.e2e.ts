@@ -115,3 +115,24 @@ test('calibration: one question across every organisation, with the three source
 	if (answer?.rating) await expect(danang.locator('td').nth(0)).toContainText(labels[answer.rating as string]);
 	await page.screenshot({ path: shots('calibration-vi'), fullPage: true });
 });
+
+test('a trend: a merged province beside the units it replaced, with a comparability warning between versions', async ({ page }) => {
+	const phuTho = stored("SELECT id FROM organisations WHERE code = 'phu-tho'").id as number;
+	await signIn(page, accounts.committee);
+	await switchLanguage(page, 'vi');
+	await page.goto(`/trends?organisation=${phuTho}&framework=dg`);
+	const rows = page.locator('tbody tr');
+	await expect(rows.filter({ hasText: 'Vĩnh Phúc' })).toHaveCount(1);
+	await expect(rows.filter({ hasText: 'Hòa Bình' })).toHaveCount(1);
+	await expect(rows.filter({ hasText: 'tiền thân' })).toHaveCount(3);
+	await expect(page.locator('main p[role=note]')).toContainText('So sánh một phần');
+	await expect(page.locator('main p[role=note]')).toContainText('DG-2.5');
+	// Each unit keeps its own result: nothing is averaged across the merged provinces.
+	const vinhPhuc = stored("SELECT s.result FROM assessments a JOIN organisations o ON o.id = a.organisation_id JOIN score_cache s ON s.assessment_id = a.id WHERE o.code = 'vinh-phuc-2018' AND a.framework_id = 'dg-sansang-1.0'");
+	const pillar = JSON.parse(vinhPhuc.result as string).sources.final.pillars[0] as Pillar;
+	await expect(rows.filter({ hasText: 'Vĩnh Phúc' }).locator('td').nth(1)).toContainText(oneDecimal(pillar.score));
+	await page.screenshot({ path: shots('trend-vi'), fullPage: true });
+	await switchLanguage(page, 'en');
+	await expect(page.locator('main p[role=note]')).toContainText('Partly comparable');
+	await switchLanguage(page, 'vi');
+});

@@ -61,9 +61,9 @@ test('the committee downloads the dashboard heatmap as a workbook in Vietnamese,
 	await switchLanguage(page, 'en');
 	const csv = await follow(
 		page,
-		`/rounds/${round}/dashboard/export?framework=dg-sansang-1.0&view=gaps&format=csv`
+		`/rounds/${round}/dashboard/export?framework=dg-sansang-1.1&view=gaps&format=csv`
 	);
-	expect(csv.suggestedFilename()).toBe('sansang-2026-dg-sansang-1-0-gaps.csv');
+	expect(csv.suggestedFilename()).toBe('sansang-2026-dg-sansang-1-1-gaps.csv');
 	const bytes = await bytesOf(csv);
 	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 	const [header, ...rows] = parseCsv(bytes.toString('utf-8'), ',');
@@ -86,7 +86,7 @@ test('a respondent downloads their own assessment: their ratings, nothing of the
 	const row = page.locator('tbody tr', { hasText: 'Chính phủ số' }).first();
 	const href = await row.locator('a').first().getAttribute('href');
 	const csv = await follow(page, `${href}/export?format=csv`);
-	expect(csv.suggestedFilename()).toBe('sansang-2026-bo-tai-chinh-dg-sansang-1-0-questions.csv');
+	expect(csv.suggestedFilename()).toBe('sansang-2026-bo-tai-chinh-dg-sansang-1-1-questions.csv');
 	const [header, ...rows] = parseCsv((await bytesOf(csv)).toString('utf-8'), ';');
 	expect(header).toEqual([
 		'Mã',

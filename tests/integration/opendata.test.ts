@@ -113,7 +113,7 @@ describe('open-data API', () => {
 		expect(rows).toHaveLength(expectedRows);
 		const dg = body.results.find(
 			(r) =>
-				r.framework.id === 'dg-sansang-1.0' &&
+				r.framework.id === 'dg-sansang-1.1' &&
 				r.pillars?.some((p) => p.score !== null && !Number.isInteger(p.score))
 		)!;
 		const pillar = dg.pillars!.find((p) => p.score !== null && !Number.isInteger(p.score))!;
@@ -156,11 +156,11 @@ describe('open-data API', () => {
 
 	it('a re-opened assessment keeps serving its snapshot; a changed final rating appears only once published again, as version 2', async () => {
 		const [health] = query<{ id: number }>(
-			"SELECT a.id FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE o.code = 'bo-y-te' AND a.framework_id = 'dg-sansang-1.0' AND a.round_id = ?",
+			"SELECT a.id FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE o.code = 'bo-y-te' AND a.framework_id = 'dg-sansang-1.1' AND a.round_id = ?",
 			world.ids.round
 		);
 		const find = (b: { results: ResultJson[] }) =>
-			b.results.find((r) => r.organisation.code === 'bo-y-te' && r.framework.id === 'dg-sansang-1.0')!;
+			b.results.find((r) => r.organisation.code === 'bo-y-te' && r.framework.id === 'dg-sansang-1.1')!;
 		const before = find(await resultsJson());
 		expect(before).toBeTruthy();
 
@@ -223,13 +223,13 @@ describe('open-data API', () => {
 });
 
 describe('exports for people', () => {
-	const dashboard = (q: string) => `/rounds/${world.ids.round}/dashboard/export?framework=dg-sansang-1.0${q}`;
+	const dashboard = (q: string) => `/rounds/${world.ids.round}/dashboard/export?framework=dg-sansang-1.1${q}`;
 
 	it('dashboard CSV: an attachment with an ASCII name, a BOM, Vietnamese labels and decimal commas; English on request', async () => {
 		const res = await get(server.url, dashboard(''), cookies.committee);
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-disposition')).toBe(
-			'attachment; filename="sansang-2026-dg-sansang-1-0-heatmap.csv"'
+			'attachment; filename="sansang-2026-dg-sansang-1-1-heatmap.csv"'
 		);
 		expect(res.headers.get('cache-control')).toBe('no-store');
 		const bytes = new Uint8Array(await res.arrayBuffer());

@@ -8,7 +8,7 @@ export const opendataEntries: MatrixEntry[] = [
 	{
 		route: '/rounds/[id]/dashboard/export',
 		method: 'GET',
-		path: (w) => `/rounds/${w.ids.round}/dashboard/export?framework=dg-sansang-1.0&view=heatmap&format=csv`,
+		path: (w) => `/rounds/${w.ids.round}/dashboard/export?framework=dg-sansang-1.1&view=heatmap&format=csv`,
 		expect: expectFor(403, { anonymous: 'login', committee: 200, admin: 200 })
 	},
 	{

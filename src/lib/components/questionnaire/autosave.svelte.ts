@@ -134,16 +134,19 @@ export class Autosaver {
 		this.#timer = setTimeout(() => void this.flush(), delay);
 	}
 
-	/** Sends everything pending, one change at a time. */
+	/**
+	 * Sends everything pending, one change at a time, until nothing is left — including changes queued while
+	 * earlier ones were in flight.
+	 */
 	async flush(): Promise<void> {
 		if (this.#sending) return;
 		this.#sending = true;
 		try {
-			for (const code of Object.keys(this.#pending)) {
+			for (let code = Object.keys(this.#pending)[0]; code !== undefined; code = Object.keys(this.#pending)[0]) {
 				const ok = await this.#send(code);
 				if (!ok) return;
 			}
-			if (this.status !== 'error') this.status = Object.keys(this.conflicts).length ? 'error' : 'saved';
+			this.status = Object.keys(this.conflicts).length || Object.keys(this.errors).length ? 'error' : 'saved';
 			this.#retryDelay = 1000;
 		} finally {
 			this.#sending = false;
