@@ -233,6 +233,21 @@ export function confidenceLabel(confidence: string): string {
 }
 
 /** Label of any rating value of either framework. */
+export function coreIssueLabel(status: string): string {
+	switch (status) {
+		case 'met':
+			return m.core_met();
+		case 'partly':
+			return m.core_partly();
+		case 'not_met':
+			return m.core_not_met();
+		case 'unknown':
+			return m.core_unknown();
+		default:
+			return m.core_na();
+	}
+}
+
 export function ratingLabel(rating: string | null): string {
 	if (rating === null) return '—';
 	if (/^[1-4]$/.test(rating)) return m.level_n({ level: rating });

@@ -8,12 +8,13 @@ import { roundsEntries } from './matrix/rounds';
 import { fieldworkEntries } from './matrix/fieldwork';
 import { resultsEntries } from './matrix/results';
 import { opendataEntries } from './matrix/opendata';
+import { reportsEntries } from './matrix/reports';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

@@ -32,7 +32,13 @@ export function buildWorld(db: Database.Database): World {
 			interviewA: one('SELECT i.id FROM interviews i JOIN interview_organisations o ON o.interview_id = i.id WHERE i.round_id = ? AND o.organisation_id = ? ORDER BY i.id LIMIT 1', round, orgA),
 			/** Any published snapshot (published results are public). */
 			snapshot: one('SELECT id FROM snapshots ORDER BY id LIMIT 1'),
-			factSheetA: one('SELECT id FROM fact_sheets WHERE round_id = ? AND organisation_id = ? ORDER BY id LIMIT 1', round, orgA)
+			factSheetA: one('SELECT id FROM fact_sheets WHERE round_id = ? AND organisation_id = ? ORDER BY id LIMIT 1', round, orgA),
+			/** Bộ Y tế's final agency report (published; the assessor is assigned to Bộ Y tế, the other assessor is not). */
+			reportFinal: one("SELECT r.id FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.round_id = ? AND o.code = 'bo-y-te' AND r.status = 'final'", round),
+			/** Hà Nội's draft agency report (both assessors are assigned to Hà Nội). */
+			reportDraft: one("SELECT r.id FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.round_id = ? AND o.code = 'ha-noi' AND r.status = 'draft'", round),
+			/** The draft national synthesis. */
+			reportNational: one("SELECT id FROM reports WHERE round_id = ? AND kind = 'national' AND status = 'draft'", round)
 		}
 	};
 }

@@ -8,6 +8,7 @@ import type { Framework, I18nText } from '../frameworks/schema';
 import type { AnyQuestion, AnySection } from '../frameworks/model';
 import type { AssessmentResult, EvidenceKind, TargetFinding } from '../scoring/types';
 import { dgLevelOf, odPosition } from '../scoring/ratings';
+import { formatDay } from '../text';
 
 export const timescales = ['0-6', '6-18', '18+'] as const;
 export type Timescale = (typeof timescales)[number];
@@ -59,7 +60,7 @@ export const stakeholderText: Record<string, I18nText> = {
 /** The citation of an interview: role, category and date — never the confidential notes. */
 export function interviewCitation(i: { roles: string; category: string; date: string }): I18nText {
 	const c = stakeholderText[i.category] ?? { vi: i.category, en: i.category };
-	return { vi: `Phỏng vấn — ${i.roles}, ${c.vi}, ${i.date}`, en: `Interview — ${i.roles}, ${c.en}, ${i.date}` };
+	return { vi: `Phỏng vấn — ${i.roles}, ${c.vi}, ${formatDay(i.date, 'vi')}`, en: `Interview — ${i.roles}, ${c.en}, ${formatDay(i.date, 'en')}` };
 }
 
 function sectionOrder(fw: Framework): string[] {
@@ -72,6 +73,16 @@ export function orderBySection<T extends { section: string }>(fw: Framework, ite
 	const order = sectionOrder(fw);
 	const index = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
 	return items.map((item, i) => ({ item, i })).sort((a, b) => index(a.item.section) - index(b.item.section) || a.i - b.i).map((x) => x.item);
+}
+
+/**
+ * Across frameworks (a report covering DG and OD): the leadership and institutional sections of every
+ * framework come first, then everything else in the order it was drafted.
+ */
+export function leadershipFirst<T extends { section: string }>(items: T[]): T[] {
+	const first = [...prioritySections.dg, ...prioritySections.od];
+	const rank = (s: string) => (first.includes(s) ? first.indexOf(s) : first.length);
+	return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item.section) - rank(b.item.section) || a.i - b.i).map((x) => x.item);
 }
 
 const timescaleOf: Record<Priority, Timescale> = { high: '0-6', medium: '6-18', low: '18+' };
@@ -134,7 +145,9 @@ export function draftAgencyItems(input: AgencyDraftInput): DraftItem[] {
 	}
 
 	// Recommendations and actions for everything below target; evidence collection for GREY / don't know.
-	const findings = [...result.belowTarget.filter((f) => f.level !== 'pillar'), ...result.needsEvidence.filter((f) => f.level !== 'pillar')];
+	// In the framework's order: each question, then its dimension.
+	const order = sections.flatMap((s) => [...s.questions.map((q) => q.code), s.code]);
+	const findings = [...result.belowTarget.filter((f) => f.level !== 'pillar'), ...result.needsEvidence.filter((f) => f.level !== 'pillar')].sort((x, y) => order.indexOf(x.code) - order.indexOf(y.code));
 	for (const finding of findings) {
 		const section = sectionOf(finding.code);
 		if (!section) continue;
@@ -154,7 +167,7 @@ export function draftAgencyItems(input: AgencyDraftInput): DraftItem[] {
 			section: s.code,
 			kind: 'remark',
 			textVi: count ? `${count} khuyến nghị để đạt mục tiêu đợt sau.` : 'Đã đạt mục tiêu; duy trì và chia sẻ kinh nghiệm.',
-			textEn: count ? `${count} recommendations to reach the next round's target.` : 'Target reached; sustain it and share the experience.',
+			textEn: count ? `${count} ${count === 1 ? 'recommendation' : 'recommendations'} to reach the next round's target.` : 'Target reached; sustain it and share the experience.',
 			fields: {},
 			sourceRef: `remark:${s.code}`
 		});

@@ -7,9 +7,10 @@ export { toCsv, parseCsv, BOM, csvSeparator } from './csv';
 export { toXlsx, readXlsx, sheetName } from './xlsx';
 import { slugify } from '$lib/domain/text';
 
-export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFormat = 'csv' | 'xlsx' | 'pdf';
 
 export const contentTypes: Record<ExportFormat | 'json', string> = {
+	pdf: 'application/pdf',
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 	json: 'application/json; charset=utf-8'

@@ -9,6 +9,7 @@ import { allDemoAccounts, DEMO_PASSWORD } from './demo-accounts';
 import { organisationIdByCode } from './organisations';
 import { seedDemoRound2026 } from './demo-round';
 import { seedDemoRound2018 } from './demo-round-2018';
+import { seedDemoReports } from './demo-reports';
 import { ROUND_2018 } from './demo-round-2018-plan';
 import { vietnamInstant } from './demo-random';
 
@@ -63,5 +64,6 @@ export async function seedDemo(db: Db): Promise<void> {
 		});
 		await seedDemoRound2018(db);
 		await seedDemoRound2026(db);
+		await seedDemoReports(db);
 	});
 }

@@ -36,40 +36,23 @@ function scheduleClose() {
 	idle.unref?.();
 }
 
-export interface PdfOptions {
-	/** Text in the running header (organisation, report title). */
-	header: string;
-	/** "Trang" / "Page" and "/" wording for the footer. */
-	pageWord: string;
-	language: 'vi' | 'en';
-}
-
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /**
  * Renders `url` (a page of this app) to A4 PDF with the given cookies; null when Chromium is not installed.
  */
-export async function renderPdf(url: string, cookies: { name: string; value: string }[], options: PdfOptions): Promise<Buffer | null> {
+export async function renderPdf(url: string, cookies: { name: string; value: string }[], language: 'vi' | 'en'): Promise<Buffer | null> {
 	const path = chromiumPath();
 	if (!path) return null;
 	const b = await getBrowser(path);
 	const origin = new URL(url).origin;
-	const context = await b.newContext({ locale: options.language === 'vi' ? 'vi-VN' : 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' });
+	const context = await b.newContext({ locale: language === 'vi' ? 'vi-VN' : 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' });
 	try {
 		await context.addCookies(cookies.map((c) => ({ ...c, url: origin })));
 		const page = await context.newPage();
 		const response = await page.goto(url, { waitUntil: 'load' });
 		if (!response || !response.ok()) throw new Error(`print page answered ${response?.status()}`);
-		const style = 'font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; font-size: 8px; color: #444; width: 100%; padding: 0 14mm;';
-		return await page.pdf({
-			format: 'A4',
-			printBackground: true,
-			displayHeaderFooter: true,
-			headerTemplate: `<div style='${style}'>${escape(options.header)}</div>`,
-			footerTemplate: `<div style='${style} text-align: right;'>${escape(options.pageWord)} <span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
-			margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
-			preferCSSPageSize: false
-		});
+		// The page's own print CSS sets A4, margins and the running header and footer (@page margin boxes),
+		// so the PDF is the same document a person gets from the browser's Print command.
+		return await page.pdf({ printBackground: true, preferCSSPageSize: true, format: 'A4', tagged: true, outline: true });
 	} finally {
 		await context.close();
 		scheduleClose();
