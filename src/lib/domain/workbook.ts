@@ -174,7 +174,8 @@ export function readMeta(grid: SheetGrid): { meta: WorkbookMeta; signature: stri
 	// Skip to the question table's header.
 	while (row <= 60 && grid.rows.get(row)?.[1] !== 'question') row++;
 	if (row > 60) return edited;
-	for (row++; row < 60 + MAX_ROWS_PER_SHEET * 10; row++) {
+	const last = row + MAX_ROWS_PER_SHEET;
+	for (row++; row <= last; row++) {
 		const cells = grid.rows.get(row);
 		if (!cells || !cells[1]) break;
 		const version = intOrNull(cells[2] ?? '');
