@@ -9,12 +9,13 @@ import { fieldworkEntries } from './matrix/fieldwork';
 import { resultsEntries } from './matrix/results';
 import { opendataEntries } from './matrix/opendata';
 import { reportsEntries } from './matrix/reports';
+import { agencyEntries } from './matrix/agency';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

@@ -183,14 +183,25 @@ export async function saveAnswer(db: Db, user: AuthedUser, assessmentId: number,
 	});
 }
 
-/** Saves every changed answer of a page at once (the no-JavaScript save button). */
-export async function saveAnswers(db: Db, user: AuthedUser, assessmentId: number, saves: AnswerSave[], at = new Date()): Promise<SaveOutcome[]> {
+/**
+ * Saves every changed answer of a page at once (the no-JavaScript save button, an uploaded workbook).
+ * `afterApply` runs inside the same transaction (e.g. to audit the upload as a whole).
+ */
+export async function saveAnswers(
+	db: Db,
+	user: AuthedUser,
+	assessmentId: number,
+	saves: AnswerSave[],
+	at = new Date(),
+	afterApply?: (tx: DbOrTx, outcomes: SaveOutcome[]) => void
+): Promise<SaveOutcome[]> {
 	const fw = await frameworkOfAssessment(db, assessmentId);
 	return db.transaction((tx) => {
 		const ctx = loadAssessmentContextSync(tx, assessmentId, frameworkLoader(fw));
 		if (!ctx || ctx.round.status === 'draft') throw new DomainError('error_404', '_form', 404);
 		const outcomes = saves.map((save) => applySave(tx, ctx, user, save, at));
 		if (outcomes.some((o) => o.status === 'saved')) refreshScore(tx, assessmentId, fw, at);
+		afterApply?.(tx, outcomes);
 		return outcomes;
 	});
 }
