@@ -11,6 +11,7 @@ import { m } from '$lib/paraglide/messages';
 import { auditActionLabel, auditEntityLabel } from '$lib/i18n';
 import { vietnamDayStart } from '$lib/domain/audit';
 import type { Table } from '$lib/domain/report/tables';
+import type { AuditQuery } from '$lib/domain/validation/audit';
 import { compareNames, deadlineInstant, vietnamDay, VIETNAM_TIME_ZONE, type Locale } from '$lib/domain/text';
 
 export interface AuditFilter {
@@ -20,6 +21,10 @@ export interface AuditFilter {
 	/** First and last day, in Vietnam, inclusive. */
 	from: string | null;
 	to: string | null;
+}
+
+export function auditFilterOf(q: AuditQuery): AuditFilter {
+	return { userId: q.user, organisationId: q.organisation, entity: q.entity, from: q.from, to: q.to };
 }
 
 export interface AuditEntryView {
