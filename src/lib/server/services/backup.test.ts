@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '../db';
 import { auditEvents, files } from '../db/schema';
-import { backupPath, checkBackupFile, createBackup, listBackups } from './backup';
+import { backupNow, backupPath, checkBackupFile, createBackup, listBackups } from './backup';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -33,7 +33,7 @@ describe('backups', () => {
 		const { db, pdf } = fileDb();
 		const out = tempDir();
 		const at = new Date('2026-11-22T21:50:20.123Z');
-		const backup = await createBackup(db, 7, { dir: out, at });
+		const backup = await backupNow(db, 7, { dir: out, at });
 		expect(backup.name).toBe('sansang-20261122T215020Z.db');
 		expect(readdirSync(out)).toEqual(['sansang-20261122T215020Z.db']);
 		expect(checkBackupFile(backup.path)).toBe('ok');
@@ -51,9 +51,9 @@ describe('backups', () => {
 	it('are listed newest first with size and time; two in the same second get distinct names; nothing else in the folder is listed', async () => {
 		const { db } = fileDb();
 		const out = tempDir();
-		await createBackup(db, null, { dir: out, at: new Date('2026-11-20T01:00:00Z') });
-		await createBackup(db, null, { dir: out, at: new Date('2026-11-22T08:30:00Z') });
-		await createBackup(db, null, { dir: out, at: new Date('2026-11-22T08:30:00Z') });
+		await createBackup(db.$client, { dir: out, at: new Date('2026-11-20T01:00:00Z') });
+		await createBackup(db.$client, { dir: out, at: new Date('2026-11-22T08:30:00Z') });
+		await createBackup(db.$client, { dir: out, at: new Date('2026-11-22T08:30:00Z') });
 		writeFileSync(join(out, 'notes.txt'), 'x');
 		writeFileSync(join(out, 'sansang-20261123T000000Z.db.partial'), 'x');
 		const list = listBackups(out);
@@ -66,7 +66,7 @@ describe('backups', () => {
 	it('downloads only listed names: no path leaves the folder', async () => {
 		const { db } = fileDb();
 		const out = tempDir();
-		const b = await createBackup(db, null, { dir: out });
+		const b = await createBackup(db.$client, { dir: out });
 		expect(backupPath(b.name, out)?.size).toBe(b.size);
 		for (const name of ['../sansang.db', 'sansang-20261122T083000Z.db/../../x', 'notes.txt', 'sansang-20991231T000000Z.db', '']) expect(backupPath(name, out)).toBeNull();
 		db.$client.close();
@@ -76,7 +76,7 @@ describe('backups', () => {
 		const { db } = fileDb();
 		const out = tempDir();
 		for (let i = 0; i < 200; i++) db.insert(files).values({ sha256: `f${i}`, size: 4096, mime: 'application/pdf', extension: 'pdf', originalName: `f${i}.pdf`, data: Buffer.alloc(4096, i) }).run();
-		const running = createBackup(db, null, { dir: out, pagesPerStep: 5 });
+		const running = createBackup(db.$client, { dir: out, pagesPerStep: 5 });
 		const written = db.insert(files).values({ sha256: 'late', size: 1, mime: 'text/plain', extension: 'txt', originalName: 'muộn.txt', data: Buffer.from('x') }).returning().get();
 		const backup = await running;
 		const copy = new Database(backup.path, { readonly: true });

@@ -57,14 +57,14 @@ export function checkBackupFile(path: string): string {
 export class BackupError extends Error {}
 
 /**
- * Makes a backup now. `pagesPerStep` bounds how long each step holds the database: the server copies in
- * steps and stays responsive (its own writes during the copy are carried into it by SQLite); a separate
- * process (`npm run backup`) copies in one step, since writes from another connection would restart a
- * stepped copy.
+ * Copies a database into the backup folder now. `pagesPerStep` bounds how long each step holds the
+ * database: the server copies in steps and stays responsive (its own writes during the copy are carried
+ * into it by SQLite); a separate process (`npm run backup`) copies in one step, since writes from another
+ * connection would restart a stepped copy. Writes nothing to the source: a second writer beside the server
+ * would make the server's transactions fail (SQLITE_BUSY_SNAPSHOT), so the command opens it read-only.
  */
 export async function createBackup(
-	db: Db,
-	actorId: number | null,
+	source: Database.Database,
 	options: { dir?: string; at?: Date; pagesPerStep?: number } = {}
 ): Promise<BackupInfo & { path: string }> {
 	const dir = options.dir ?? backupDir();
@@ -75,7 +75,7 @@ export async function createBackup(
 	const partial = `${path}.partial`;
 	const pages = options.pagesPerStep ?? 1000;
 	try {
-		await db.$client.backup(partial, { progress: () => pages });
+		await source.backup(partial, { progress: () => pages });
 		const integrity = checkBackupFile(partial);
 		if (integrity !== 'ok') throw new BackupError(`integrity check of the copy failed: ${integrity}`);
 		renameSync(partial, path);
@@ -84,9 +84,14 @@ export async function createBackup(
 		rmSync(`${partial}-journal`, { force: true });
 		throw e;
 	}
-	const size = statSync(path).size;
-	writeAudit(db, { userId: actorId, entity: 'backup', entityId: name, action: 'create', after: { name, size } });
-	return { name, size, createdAt: at, path };
+	return { name, size: statSync(path).size, createdAt: at, path };
+}
+
+/** A backup made by an administrator from the app: who made it goes into the audit log. */
+export async function backupNow(db: Db, actorId: number, options: { dir?: string; at?: Date } = {}): Promise<BackupInfo & { path: string }> {
+	const backup = await createBackup(db.$client, options);
+	writeAudit(db, { userId: actorId, entity: 'backup', entityId: backup.name, action: 'create', after: { name: backup.name, size: backup.size } });
+	return backup;
 }
 
 /** Backups in the folder, newest first (copies still being written are left out). */

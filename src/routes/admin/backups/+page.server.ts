@@ -3,7 +3,7 @@ import { m } from '$lib/paraglide/messages';
 import { getDb } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { formFailure, formSuccess } from '$lib/server/forms';
-import { backupDir, createBackup, listBackups } from '$lib/server/services/backup';
+import { backupDir, backupNow, listBackups } from '$lib/server/services/backup';
 import { formatBytes } from '$lib/domain/sizes';
 import { locale } from '$lib/i18n';
 
@@ -21,7 +21,7 @@ export const actions = {
 	create: async (event) => {
 		const actor = requireRole(event, 'admin');
 		try {
-			const backup = await createBackup(getDb(), actor.id);
+			const backup = await backupNow(getDb(), actor.id);
 			return formSuccess(m.backups_created({ name: backup.name, size: formatBytes(backup.size, locale()) }));
 		} catch (e) {
 			console.error('backup failed', e);
