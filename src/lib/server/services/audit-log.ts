@@ -100,7 +100,13 @@ export async function auditFilterOptions(db: Db, locale: Locale) {
 		.from(users)
 		.all()
 		.sort((a, b) => compareNames(a.name, b.name, locale));
-	const organisations = (await listOrganisations(db, { day: vietnamDay(new Date()), locale, includeClosed: true })).map((o) => ({ id: o.id, name: o.name }));
+	const today = vietnamDay(new Date());
+	// Units since merged keep their entries; the last day they existed tells two of the same name apart.
+	const organisations = (await listOrganisations(db, { day: today, locale, includeClosed: true })).map((o) => ({
+		id: o.id,
+		name: o.name,
+		until: o.validTo !== null && o.validTo < today ? o.validTo : null
+	}));
 	const entities = db
 		.selectDistinct({ entity: auditEvents.entity })
 		.from(auditEvents)
