@@ -23,7 +23,7 @@ async function openAssessment(page: Page): Promise<string> {
 /** Downloads the workbook from the tab and changes three answers, as a person would in a spreadsheet. */
 async function downloadAndEdit(page: Page, downloadLabel: string, codes: string[], comment: string, file: string) {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: downloadLabel }).click()]);
-	expect(download.suggestedFilename()).toBe('sansang-2026-bo-tai-chinh-dg-sansang-1-0-self.xlsx');
+	expect(download.suggestedFilename()).toBe('sansang-2026-bo-tai-chinh-dg-sansang-1-1-self.xlsx');
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile((await download.path())!);
 	// The drop-down's choices, in the language the workbook was downloaded in.

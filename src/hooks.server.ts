@@ -3,6 +3,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb, migrateDatabase } from '$lib/server/db';
 import { prepareDatabase } from '$lib/server/services/startup';
+import { startReminderTimer } from '$lib/server/services/notifications';
 import {
 	SESSION_COOKIE,
 	deleteSessionCookie,
@@ -15,6 +16,7 @@ export const init: ServerInit = async () => {
 	const db = getDb();
 	migrateDatabase(db);
 	await prepareDatabase(db, { demo: process.env.SANSANG_DEMO === '1' });
+	startReminderTimer(db);
 };
 
 const i18n: Handle = ({ event, resolve }) =>

@@ -10,12 +10,13 @@ import { resultsEntries } from './matrix/results';
 import { opendataEntries } from './matrix/opendata';
 import { reportsEntries } from './matrix/reports';
 import { agencyEntries } from './matrix/agency';
+import { adminEntries } from './matrix/admin';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries, ...adminEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

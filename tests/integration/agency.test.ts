@@ -82,7 +82,7 @@ describe('the round-trip', () => {
 	it('downloads an attachment, takes back three answers changed in the spreadsheet and says what happened', async () => {
 		const res = await fetch(`${server.url}/assessments/${dgA}/workbook`, { headers: { cookie: lead } });
 		expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-		expect(res.headers.get('content-disposition')).toBe('attachment; filename="sansang-2026-bo-tai-chinh-dg-sansang-1-0-self.xlsx"');
+		expect(res.headers.get('content-disposition')).toBe('attachment; filename="sansang-2026-bo-tai-chinh-dg-sansang-1-1-self.xlsx"');
 		expect(res.headers.get('cache-control')).toBe('no-store');
 		const bytes = await edit(Buffer.from(await res.arrayBuffer()), (wb) => {
 			rowOf(wb, 'DG-2.1').getCell(COL.answer).value = 'Mức 4 – Tối ưu';
@@ -231,7 +231,8 @@ describe('paper', () => {
 		const html = await res.text();
 		expect(html).not.toMatch(/<script[^>]*type="module"/);
 		const styles = await Promise.all([...html.matchAll(/<link href="([^"]+\.css)"/g)].map(async ([, href]) => (await fetch(new URL(href, `${server.url}/assessments/${dgA}/print`))).text()));
-		expect(styles.join('\n')).toMatch(/@page\s*\{\s*size:\s*A4/);
+		// A4 and the running header come from an inline @page rule (shared with reports), the rest from the stylesheets.
+		expect([html, ...styles].join('\n')).toMatch(/@page\s*\{\s*size:\s*A4/);
 		const page = text(html);
 		expect(page).toContain('Phiếu tự đánh giá');
 		expect(page).toContain('Xác nhận của lãnh đạo cơ quan, đơn vị');

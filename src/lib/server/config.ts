@@ -30,6 +30,25 @@ export const config = {
 	get maxUploadBytes() {
 		return numberFrom('MAX_UPLOAD_MB', 10) * 1024 * 1024;
 	},
+	/** Minutes between two searches for deadlines three days away; 0 turns the in-process timer off. */
+	get reminderIntervalMinutes() {
+		const raw = process.env.REMINDER_INTERVAL_MINUTES;
+		if (raw === undefined || raw === '') return 60;
+		const value = Number(raw);
+		if (!Number.isFinite(value) || value < 0) throw new Error(`REMINDER_INTERVAL_MINUTES must be 0 or a positive number, got "${raw}"`);
+		return value;
+	},
+	/** `smtp://user:password@host:587` (or `smtps://…:465`); unset: notifications stay in the app. */
+	get smtpUrl() {
+		return process.env.SMTP_URL?.trim() || null;
+	},
+	get smtpFrom() {
+		return process.env.SMTP_FROM?.trim() || 'Sẵn Sàng <no-reply@localhost>';
+	},
+	/** The public address, for links in emails (the same setting the server uses behind a proxy). */
+	get publicOrigin() {
+		return process.env.ORIGIN?.replace(/\/+$/, '') || null;
+	},
 	/** `production` unless NODE_ENV says otherwise; decides the cookie's Secure flag. */
 	get secureCookies() {
 		const setting = process.env.SECURE_COOKIES;

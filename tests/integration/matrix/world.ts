@@ -32,6 +32,8 @@ export function buildWorld(db: Database.Database): World {
 			interviewA: one('SELECT i.id FROM interviews i JOIN interview_organisations o ON o.interview_id = i.id WHERE i.round_id = ? AND o.organisation_id = ? ORDER BY i.id LIMIT 1', round, orgA),
 			/** Any published snapshot (published results are public). */
 			snapshot: one('SELECT id FROM snapshots ORDER BY id LIMIT 1'),
+			/** A notification of the assessor (the demo's submitted work of A tells its assessors). */
+			notificationAssessor: one('SELECT n.id FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = ? ORDER BY n.id LIMIT 1', emails.assessor),
 			factSheetA: one('SELECT id FROM fact_sheets WHERE round_id = ? AND organisation_id = ? ORDER BY id LIMIT 1', round, orgA),
 			/** Bộ Y tế's final agency report (published; the assessor is assigned to Bộ Y tế, the other assessor is not). */
 			reportFinal: one("SELECT r.id FROM reports r JOIN organisations o ON o.id = r.organisation_id WHERE r.round_id = ? AND o.code = 'bo-y-te' AND r.status = 'final'", round),

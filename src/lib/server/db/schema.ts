@@ -594,7 +594,46 @@ export const auditEvents = sqliteTable(
 	(t) => [
 		index('audit_events_entity_idx').on(t.entity, t.entityId),
 		index('audit_events_at_idx').on(t.at),
-		index('audit_events_user_idx').on(t.userId)
+		index('audit_events_user_idx').on(t.userId),
+		index('audit_events_organisation_idx').on(t.organisationId, t.at)
+	]
+);
+
+// ---------------------------------------------------------------- notifications
+
+/**
+ * What happened to a person's work (returned, submitted for their review, validated, published, a deadline
+ * close): one row per recipient, created in the same transaction as the change it reports. The text is
+ * written when it is shown or mailed, in the reader's language.
+ */
+export const notifications = sqliteTable(
+	'notifications',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** `returned`, `submitted`, `validated`, `to_publish`, `published`, `deadline_self`, `deadline_review`. */
+		kind: text('kind').notNull(),
+		assessmentId: integer('assessment_id')
+			.notNull()
+			.references(() => assessments.id),
+		/** Who made the change (null for reminders). */
+		actorId: integer('actor_id').references(() => users.id),
+		/** JSON: the return comment, the deadline day… */
+		data: text('data').notNull().default('{}'),
+		createdAt: createdAt(),
+		readAt: integer('read_at', { mode: 'timestamp_ms' }),
+		/** Reminders only: one per person, assessment and deadline day, however often they are looked for. */
+		dedupeKey: text('dedupe_key'),
+		/** Null: not mailed (no SMTP server configured, or created inside the demo seed); `sent` or `failed`. */
+		emailStatus: text('email_status'),
+		emailedAt: integer('emailed_at', { mode: 'timestamp_ms' }),
+		emailError: text('email_error')
+	},
+	(t) => [
+		index('notifications_user_idx').on(t.userId, t.readAt),
+		uniqueIndex('notifications_dedupe_idx').on(t.userId, t.dedupeKey)
 	]
 );
 
@@ -604,6 +643,7 @@ export type Organisation = typeof organisations.$inferSelect;
 export type Round = typeof rounds.$inferSelect;
 export type Assessment = typeof assessments.$inferSelect;
 export type Answer = typeof answers.$inferSelect;
+export type Notification = typeof notifications.$inferSelect;
 
 // ---------------------------------------------------------------- reports
 

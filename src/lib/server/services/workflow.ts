@@ -13,6 +13,7 @@ import { getFramework } from '../repositories/frameworks';
 import { factsOf } from './assessment-access';
 import { refreshScore } from './scores';
 import { buildSnapshot } from './snapshots';
+import { mailAfterCommit, notifyTransition } from './notifications';
 import { checkTransition, type TransitionName } from '$lib/domain/workflow';
 import type { AssessmentStatus } from '$lib/domain/access';
 import { progress, askedQuestions } from '$lib/domain/progress';
@@ -126,7 +127,7 @@ export async function transitionAssessment(
 	if (!fw) throw new Error(`framework ${row.frameworkId} missing`);
 	const comment = rawComment ? normaliseText(rawComment, { multiline: true }).slice(0, 5000) || null : null;
 
-	return db.transaction((tx) => {
+	const { result, notified } = db.transaction((tx) => {
 		const ctx = loadAssessmentContextSync(tx, assessmentId, () => fw);
 		if (!ctx || ctx.round.status === 'draft') throw new DomainError('error_404', '_form', 404);
 		const from = ctx.assessment.status as AssessmentStatus;
@@ -179,8 +180,12 @@ export async function transitionAssessment(
 		fail('before_audit');
 		writeAudit(tx, { userId: user.id, entity: 'assessment', entityId: assessmentId, action: t.name, organisationId: ctx.assessment.organisationId, before: { status: from }, after: { status: t.to, comment, snapshotVersion } }, at);
 		if (t.name === 'validate') refreshScore(tx, assessmentId, fw, at);
-		return { from, to: t.to, snapshotVersion };
+		// The people it concerns hear of it in the same transaction: a refused or failed transition tells nobody.
+		const notified = notifyTransition(tx, ctx, t.name, user, { comment, snapshotVersion }, at);
+		return { result: { from, to: t.to, snapshotVersion } satisfies TransitionResult, notified };
 	});
+	mailAfterCommit(db, notified);
+	return result;
 }
 
 /** Who did what to an assessment, oldest first. */
