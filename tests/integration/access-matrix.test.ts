@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { startServer, signIn, get, postForm, postJson, type TestServer } from './harness';
 import { buildWorld, emails, matrix, notRoutes, people, type Outcome, type Person, type World } from './access-matrix';
@@ -19,6 +19,26 @@ function routeIds(dir = 'src/routes'): string[] {
 	};
 	visit(dir);
 	return [...out].sort();
+}
+
+/** Named form actions of every page (`default` for an unnamed one), read from the `actions` object of each `+page.server.ts`. */
+function formActions(dir = 'src/routes'): [string, string][] {
+	const out: [string, string][] = [];
+	const visit = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const path = join(d, name);
+			if (statSync(path).isDirectory()) visit(path);
+			else if (name === '+page.server.ts') {
+				const source = readFileSync(path, 'utf8');
+				const at = source.indexOf('export const actions');
+				if (at < 0) continue;
+				const id = '/' + relative('src/routes', d).split(sep).filter((s) => s && !/^\(.*\)$/.test(s)).join('/');
+				for (const m of source.slice(at).matchAll(/^\t(\w+)(?::|\s*\(|,)/gm)) out.push([id, m[1]]);
+			}
+		}
+	};
+	visit(dir);
+	return out;
 }
 
 function outcomeOf(res: Response): Outcome {
@@ -45,6 +65,17 @@ describe('access matrix (S1)', () => {
 	it('has an entry for every route', () => {
 		const covered = new Set(matrix.map((e) => e.route));
 		const missing = routeIds().filter((r) => !covered.has(r) && !notRoutes.includes(r));
+		expect(missing).toEqual([]);
+	});
+
+	it('has a POST entry for every form action', () => {
+		const placeholder = { ids: new Proxy({}, { get: () => 1 }) } as World;
+		const posts = matrix.filter((e) => e.method === 'POST').map((e) => ({ route: e.route, path: e.path(placeholder) }));
+		const actions = formActions();
+		expect(actions.length).toBeGreaterThan(40);
+		const missing = actions
+			.filter(([route, action]) => !posts.some((p) => p.route === route && (action === 'default' ? !p.path.includes('?/') : p.path.endsWith(`?/${action}`))))
+			.map(([route, action]) => `${route} ?/${action}`);
 		expect(missing).toEqual([]);
 	});
 

@@ -11,12 +11,13 @@ import { opendataEntries } from './matrix/opendata';
 import { reportsEntries } from './matrix/reports';
 import { agencyEntries } from './matrix/agency';
 import { adminEntries } from './matrix/admin';
+import { actionEntries } from './matrix/actions';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries, ...adminEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries, ...adminEntries, ...actionEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];
