@@ -7,7 +7,7 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'drizzle/', 'test-results/', 'playwright-report/', 'e2e-artifacts/', 'bench-results/', 'data/']
+		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'drizzle/', 'test-results/', 'playwright-report/', 'e2e-artifacts/', 'bench-results/', 'data/', '.nonprod/']
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,

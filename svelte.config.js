@@ -8,7 +8,10 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ out: 'build' }),
+		// Both default; the security suite builds a second copy elsewhere (with a non-production NODE_ENV) to
+		// show the cross-site check survives such a build.
+		adapter: adapter({ out: process.env.SANSANG_BUILD_OUT ?? 'build' }),
+		outDir: process.env.SANSANG_KIT_OUT ?? '.svelte-kit',
 		csp: {
 			mode: 'nonce',
 			directives: {

@@ -41,6 +41,27 @@ function formActions(dir = 'src/routes'): [string, string][] {
 	return out;
 }
 
+/**
+ * S8, checked on every answer the matrix receives (every route, every person): nosniff, a referrer policy,
+ * no framing, never cached when signed in, and on HTML pages a CSP allowing our scripts only (by nonce).
+ */
+function headerProblems(res: Response, signedIn: boolean): string[] {
+	const h = res.headers;
+	const problems: string[] = [];
+	if (h.get('x-content-type-options') !== 'nosniff') problems.push('no X-Content-Type-Options: nosniff');
+	if (h.get('referrer-policy') !== 'strict-origin-when-cross-origin') problems.push(`Referrer-Policy ${h.get('referrer-policy')}`);
+	if (h.get('x-frame-options') !== 'DENY') problems.push('no X-Frame-Options: DENY');
+	if (signedIn && h.get('cache-control') !== 'no-store') problems.push(`Cache-Control ${h.get('cache-control')} for a signed-in person`);
+	if (res.status === 200 && (h.get('content-type') ?? '').includes('text/html')) {
+		const csp = h.get('content-security-policy') ?? '';
+		// Pages with scripts allow them by nonce; pages rendered without JavaScript (csr = false) allow none inline.
+		const scripts = csp.match(/script-src ([^;]*)/)?.[1].trim() ?? '';
+		if (!/^'self'( 'nonce-[A-Za-z0-9+/=]+')?$/.test(scripts)) problems.push(`HTML page with script-src ${scripts || '(none)'}`);
+		if (!csp.includes("frame-ancestors 'none'")) problems.push("HTML page without frame-ancestors 'none'");
+	}
+	return problems;
+}
+
 function outcomeOf(res: Response): Outcome {
 	if (res.status === 303 || res.status === 302 || res.status === 307) {
 		return (res.headers.get('location') ?? '').startsWith('/login') ? 'login' : 'redirect';
@@ -91,6 +112,7 @@ describe('access matrix (S1)', () => {
 						: await postForm(server.url, path, entry.form?.(world) ?? {}, cookies[person]);
 			const outcome = outcomeOf(res);
 			if (outcome !== entry.expect[person]) unexpected.push(`${person}: expected ${entry.expect[person]}, got ${outcome}`);
+			for (const problem of headerProblems(res, person !== 'anonymous')) unexpected.push(`${person}: ${problem}`);
 			if (entry.route === '/logout' && cookies[person]) cookies[person] = await signIn(server.url, emails[person as Exclude<Person, 'anonymous'>]);
 		}
 		expect(unexpected).toEqual([]);

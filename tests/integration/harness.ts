@@ -36,13 +36,14 @@ export interface TestServer {
 	output(): string;
 }
 
-export async function startServer(env: Record<string, string> = {}, existing?: { dir: string; dbPath: string }): Promise<TestServer> {
+/** `entry`: the script to run (another build's `index.js` for the non-production build of the CSRF suite). */
+export async function startServer(env: Record<string, string> = {}, existing?: { dir: string; dbPath: string }, entry = 'server.mjs'): Promise<TestServer> {
 	const dir = existing?.dir ?? mkdtempSync(join(tmpdir(), 'sansang-it-'));
 	const dbPath = existing?.dbPath ?? join(dir, 'test.db');
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	let output = '';
-	const child = spawn(process.execPath, [resolve('server.mjs')], {
+	const child = spawn(process.execPath, [resolve(entry)], {
 		env: {
 			...process.env,
 			DATABASE_URL: dbPath,
