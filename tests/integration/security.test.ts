@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, signIn, get, type TestServer } from './harness';
+import { startServer, signIn, get, cookiesFrom, type TestServer } from './harness';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -36,6 +36,19 @@ describe('headers (S8) and cookies (S3)', () => {
 		expect(home.headers.get('cache-control')).toBe('no-store');
 	});
 
+	it('a sign-in always issues a new session token, even to a browser presenting one (no fixation)', async () => {
+		const first = await signIn(server.url, 'chuyengia@sansang.example');
+		const res = await fetch(`${server.url}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url, accept: 'text/html', cookie: first },
+			body: new URLSearchParams({ email: 'chuyengia@sansang.example', password: 'sansang-demo-2026', next: '/' })
+		});
+		const second = cookiesFrom(res);
+		expect(second).toMatch(/sansang_session=[A-Za-z0-9_-]{22,}/);
+		expect(second).not.toBe(first);
+	});
+
 	it('/healthz says the database is reachable and migrations are current', async () => {
 		const res = await get(server.url, '/healthz');
 		expect(res.status).toBe(200);
@@ -61,5 +74,39 @@ describe('sign-in limits over HTTP (S5)', () => {
 		expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 		await new Promise((r) => setTimeout(r, 3500));
 		expect(await signIn(server.url, 'expert@sansang.example')).toContain('sansang_session=');
+	});
+});
+
+describe('a production deployment (S3, S4)', () => {
+	let prod: TestServer;
+	const origin = 'https://sansang.example.gov.vn';
+	beforeAll(async () => {
+		prod = await startServer({ SANSANG_DEMO: '', ORIGIN: origin });
+	});
+	afterAll(async () => prod?.stop());
+
+	it('has no account, so no default password, until an administrator is created by command', async () => {
+		const db = prod.db();
+		expect(db.prepare('SELECT count(*) AS n FROM users').get()).toEqual({ n: 0 });
+		db.close();
+		const res = await fetch(`${prod.url}/login`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html' },
+			body: new URLSearchParams({ email: 'quantri@sansang.example', password: 'sansang-demo-2026', next: '/' })
+		});
+		expect(res.status).toBe(400);
+	});
+
+	it('marks cookies Secure behind an https origin', async () => {
+		const res = await fetch(`${prod.url}/language`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin, accept: 'text/html' },
+			body: new URLSearchParams({ lang: 'en', redirectTo: '/' })
+		});
+		const cookies = res.headers.getSetCookie();
+		expect(cookies.length).toBeGreaterThan(0);
+		for (const c of cookies) expect(c).toMatch(/;\s*Secure/i);
 	});
 });
