@@ -54,6 +54,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		dgUrl = await assessmentUrl(page, 'dg');
 		odUrl = await assessmentUrl(page, 'od');
 		await page.goto(`${dgUrl}/s/DG-1`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('DG-1');
 		await expect(page.locator('.progress')).toContainText('Đã trả lời 0/6');
 		await answerPart(page, '2');
@@ -83,6 +84,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 	test('offline: answers made without a connection are saved when it returns', async ({ page, context }) => {
 		await signIn(page, accounts.leadC);
 		await page.goto(`${dgUrl}/s/DG-3`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		await context.setOffline(true);
 		await page.locator('#DG-3\\.1 input[type=radio][value="3"]').check();
 		await page.locator('#DG-3\\.2 input[type=radio][value="2"]').check();
@@ -98,6 +100,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 	test('offline, tab closed, reconnected, reopened: the unsent answers are restored and sent; sign-out clears them', async ({ browser }) => {
 		const { context, page } = await newSignedInPage(browser, accounts.leadC);
 		await page.goto(`${dgUrl}/s/DG-3`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		await context.setOffline(true);
 		await page.locator('#DG-3\\.3 input[type=radio][value="4"]').check();
 		await page.locator('#comment-DG-3\\.3').fill('Hồ sơ xử lý hoàn toàn trên môi trường điện tử từ tháng 10/2026.');
@@ -106,6 +109,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await context.setOffline(false);
 		const reopened = await context.newPage();
 		await reopened.goto(`${dgUrl}/s/DG-3`);
+		await reopened.locator('form[data-autosave="on"]').waitFor();
 		await expect(reopened.getByText('Đã khôi phục 1 thay đổi chưa gửi')).toBeVisible();
 		await expect(reopened.locator('.save-indicator')).toContainText('Đã lưu');
 		await reopened.reload();
@@ -127,6 +131,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 	test('an expired session: the typed answer is held and saved after signing in again (with and without JavaScript)', async ({ browser }) => {
 		const js = await newSignedInPage(browser, accounts.leadC);
 		await js.page.goto(`${dgUrl}/s/DG-4`);
+		await js.page.locator('form[data-autosave="on"]').waitFor();
 		await js.context.clearCookies();
 		await js.page.locator('#DG-4\\.1 input[type=radio][value="3"]').check();
 		await expect(js.page.locator('.save-indicator')).toContainText('Phiên đăng nhập đã hết hạn');
@@ -160,7 +165,9 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		const a = await newSignedInPage(browser, accounts.leadC);
 		const b = await newSignedInPage(browser, accounts.leadC);
 		await a.page.goto(`${dgUrl}/s/DG-5`);
+		await a.page.locator('form[data-autosave="on"]').waitFor();
 		await b.page.goto(`${dgUrl}/s/DG-5`);
+		await b.page.locator('form[data-autosave="on"]').waitFor();
 		await a.page.locator('#DG-5\\.1 input[type=radio][value="3"]').check();
 		await a.page.locator('#comment-DG-5\\.1').fill('Đã ban hành kiến trúc số của tỉnh phiên bản 3.0.');
 		await expect(a.page.locator('.save-indicator')).toContainText('Đã lưu');
@@ -186,6 +193,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await expect(page.locator('.missing a').first()).toHaveAttribute('href', /\/s\/DG-\d#DG-\d\.\d/);
 		for (const part of ['DG-3', 'DG-4', 'DG-5', 'DG-6', 'DG-7']) {
 			await page.goto(`${dgUrl}/s/${part}`);
+			await page.locator('form[data-autosave="on"]').waitFor();
 			const cards = page.locator('article.question');
 			for (let i = 0; i < (await cards.count()); i++) {
 				const card = cards.nth(i);
@@ -205,6 +213,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await page.getByRole('button', { name: 'Bắt đầu rà soát' }).click();
 		await expect(page.locator('.assessment-head .badge')).toHaveText('Đang rà soát');
 		await page.goto(`${dgUrl}/s/DG-1`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		const first = page.locator('#DG-1\\.1');
 		await expect(first).toContainText('Tự đánh giá: hiện sau khi bạn lưu đánh giá của mình');
 		await first.locator('input[type=radio][value="1"]').check();
@@ -226,6 +235,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await expect(page.getByRole('heading', { name: 'Yêu cầu bổ sung của chuyên gia' })).toBeVisible();
 		await expect(page.locator('main')).toContainText('Đề nghị bổ sung văn bản phê duyệt');
 		await page.goto(`${dgUrl}/s/DG-1`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		await page.locator('#comment-DG-1\\.1').fill('Đã bổ sung Quyết định phê duyệt kế hoạch số 1234/QĐ-UBND (hư cấu).');
 		await expect(page.locator('.save-indicator')).toContainText('Đã lưu');
 		await page.goto(dgUrl);
@@ -258,6 +268,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await page.getByRole('button', { name: 'Bắt đầu rà soát' }).click();
 		for (const part of ['DG-1', 'DG-2', 'DG-3', 'DG-4', 'DG-5', 'DG-6', 'DG-7']) {
 			await page.goto(`${dgUrl}/s/${part}`);
+			await page.locator('form[data-autosave="on"]').waitFor();
 			const cards = page.locator('article.question');
 			for (let i = 0; i < (await cards.count()); i++) {
 				const card = cards.nth(i);
@@ -273,6 +284,7 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 
 		await signIn(page, accounts.committee);
 		await page.goto(`${dgUrl}/s/DG-1`);
+		await page.locator('form[data-autosave="on"]').waitFor();
 		await expect(page.locator('#DG-1\\.2')).toContainText('chuyển từ đánh giá của chuyên gia');
 		await page.locator('#DG-1\\.2 input[type=radio][value="3"]').check();
 		await expect(page.locator('.save-indicator')).toContainText('Đã lưu');
