@@ -1,0 +1,15 @@
+import Database from 'better-sqlite3';
+import autocannon from 'autocannon';
+const url = 'http://127.0.0.1:4701';
+const res = await fetch(`${url}/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, accept: 'text/html' }, body: new URLSearchParams({ email: 'bench.committee@sansang.example', password: 'bench passphrase 2026', next: '/' }) });
+const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).filter((c) => !c.endsWith('=')).join('; ');
+const db = new Database('/tmp/benchtry/p.db', { readonly: true });
+const keys = db.prepare(`SELECT x.assessment_id AS aid, x.question_code AS code, x.rating, x.version FROM answers x JOIN assessments a ON a.id = x.assessment_id WHERE a.framework_id = 'dg-sansang-1.1' AND x.source = 'final' AND x.rating IN ('1','2','3','4')`).all() as any[];
+let next = 0, n = 0;
+const mode = process.argv[2] ?? 'save';
+const el = async (reset: boolean) => (await fetch(`${url}/__bench/event-loop${reset ? '?reset=1' : ''}`)).json();
+await el(true);
+const t0 = Date.now();
+const r = await autocannon({ url, connections: 10, duration: 5, headers: { cookie }, requests: mode === 'save' ? [{ method: 'POST', path: '/', setupRequest: (req: any, ctx: any) => { const k = keys[next++ % keys.length]; const rating = String((Number(k.rating) % 4) + 1); ctx.k = k; ctx.r = rating; return { ...req, path: `/assessments/${k.aid}/save`, headers: { ...req.headers, 'content-type': 'application/json' }, body: JSON.stringify({ questionCode: k.code, source: 'final', rating, naReason: null, comment: null, baseVersion: k.version, clientId: `p-${t0}-${n++}` }) }; }, onResponse: (s: number, b: string, ctx: any) => { if (s === 200) { ctx.k.version = JSON.parse(b).version; ctx.k.rating = ctx.r; } } }] as any : [{ method: 'GET', path: mode }] });
+console.log(mode, r.requests.average, r.non2xx, r.latency.p99, JSON.stringify(r.statusCodeStats));
+console.log(await el(false));
