@@ -12,12 +12,13 @@ import { reportsEntries } from './matrix/reports';
 import { agencyEntries } from './matrix/agency';
 import { adminEntries } from './matrix/admin';
 import { actionEntries } from './matrix/actions';
+import { benchEntries } from './matrix/bench';
 import type { MatrixEntry } from './matrix/types';
 
 export * from './matrix/types';
 export { buildWorld } from './matrix/world';
 
-export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries, ...adminEntries, ...actionEntries];
+export const matrix: MatrixEntry[] = [...foundationEntries, ...assessmentEntries, ...roundsEntries, ...fieldworkEntries, ...resultsEntries, ...opendataEntries, ...reportsEntries, ...agencyEntries, ...adminEntries, ...actionEntries, ...benchEntries];
 
 /** Route ids that are not pages or endpoints a person reaches (none). */
 export const notRoutes: string[] = [];

@@ -8,7 +8,7 @@ import { auditEvents, users } from '../db/schema';
 import { listOrganisations } from '../repositories/organisations';
 import { toCsv } from '../exports/csv';
 import { m } from '$lib/paraglide/messages';
-import { auditActionLabel, auditEntityLabel } from '$lib/i18n';
+import { auditActionLabel, auditEntityLabel } from '$lib/i18n-audit';
 import { vietnamDayStart } from '$lib/domain/audit';
 import type { Table } from '$lib/domain/report/tables';
 import type { AuditQuery } from '$lib/domain/validation/audit';
