@@ -5,9 +5,8 @@
  *
  *   DATABASE_URL=/var/lib/sansang/sansang.db BACKUP_DIR=/var/backups/sansang npm run backup
  */
-import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { databasePath } from '../src/lib/server/db';
+import { connect, databasePath } from '../src/lib/server/db';
 import { backupDir, createBackup } from '../src/lib/server/services/backup';
 
 try {
@@ -15,8 +14,7 @@ try {
 	if (!existsSync(source)) throw new Error(`no database at ${source} (set DATABASE_URL)`);
 	// Read-only: the server stays the only writer. It may write meanwhile, so the copy is made in one step
 	// (a stepped copy would restart after each of the server's writes).
-	const db = new Database(source, { readonly: true, fileMustExist: true });
-	db.pragma('busy_timeout = 5000');
+	const db = connect(source, { readonly: true, fileMustExist: true });
 	const backup = await createBackup(db, { dir: backupDir(), pagesPerStep: 0x7fffffff });
 	db.close();
 	console.log(backup.path);

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { connect } from '../src/lib/server/db';
 import { demoAccounts, DEMO_PASSWORD } from '../src/lib/server/seed/demo-accounts';
 
 const inputs = ['src', 'messages', 'drizzle', 'static', 'project.inlang/settings.json', 'package-lock.json', 'svelte.config.js', 'vite.config.ts'];
@@ -57,7 +57,7 @@ for (let i = 0; i < 120; i++) {
 	await new Promise((r) => setTimeout(r, 500));
 }
 
-const db = new Database(env.DATABASE_URL, { readonly: true });
+const db = connect(env.DATABASE_URL, { readonly: true });
 const demo = (db.prepare("SELECT value FROM meta WHERE key = 'demo'").get() as { value: string } | undefined)?.value === 'true';
 db.close();
 console.log(`\nSẵn Sàng is running at ${url}  (database: ${env.DATABASE_URL})`);

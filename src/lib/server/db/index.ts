@@ -17,17 +17,26 @@ export function databasePath(): string {
 }
 
 /**
- * Opens a connection with the pragmas every connection must have. `synchronous = FULL`: WAL's default
- * (NORMAL) can lose commits that were already acknowledged if the machine loses power.
+ * Every connection to the database file is opened here, whoever opens it (the server, `npm run backup`,
+ * `npm start`, the check of a backup copy): `synchronous = FULL` on every one, because WAL's default
+ * (NORMAL) can lose commits that were already acknowledged if the machine loses power, and a process kill
+ * cannot tell the two apart (BUDGETS.md R1). A read-write connection also switches the file to WAL, unless
+ * `wal: false` (a backup copy, which is made self-contained in rollback-journal mode).
  */
-export function openDatabase(path: string = databasePath()): Db {
-	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-	const client = new Database(path);
-	client.pragma('journal_mode = WAL');
+export function connect(path: string, options: { readonly?: boolean; fileMustExist?: boolean; wal?: boolean } = {}): Database.Database {
+	const readonly = options.readonly ?? false;
+	const client = new Database(path, { readonly, fileMustExist: options.fileMustExist ?? false });
+	if (!readonly && (options.wal ?? true)) client.pragma('journal_mode = WAL');
 	client.pragma('synchronous = FULL');
 	client.pragma('foreign_keys = ON');
 	client.pragma('busy_timeout = 5000');
-	return drizzle(client, { schema }) as Db;
+	return client;
+}
+
+/** Opens the app's connection (read-write, WAL, the pragmas of `connect`) with drizzle on top. */
+export function openDatabase(path: string = databasePath()): Db {
+	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+	return drizzle(connect(path), { schema }) as Db;
 }
 
 export function migrationsFolder(): string {

@@ -6,10 +6,10 @@
  * Restoring (README "Backups"): stop the server, replace the database file with a backup, remove the
  * `-wal` and `-shm` files beside it, start again.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { databasePath, type Db } from '../db';
+import { connect, databasePath, type Db } from '../db';
 import { writeAudit } from '../audit';
 
 /** `sansang-20261122T215020Z.db`, with `-2`, `-3`… when two backups fall in the same second. */
@@ -44,7 +44,7 @@ function freeName(dir: string, at: Date): string {
  * journal on the way, so the backup is one self-contained file.
  */
 export function checkBackupFile(path: string): string {
-	const copy = new Database(path);
+	const copy = connect(path, { wal: false });
 	try {
 		copy.pragma('journal_mode = DELETE');
 		const rows = copy.pragma('integrity_check') as { integrity_check: string }[];
