@@ -25,8 +25,8 @@ function serverAnswer(assessmentUrl: string, code: string) {
 }
 
 /**
- * Waits until the page's JavaScript has loaded (and so hydrated) before a journey acts on it: a rating
- * chosen before hydration is reset by it (see the durability report), which is not what these tests are about.
+ * Waits until the page's JavaScript has loaded and the autosaver is mounted, for journeys about what happens
+ * after (the slow-link test covers answers given before).
  */
 async function hydrated(page: Page) {
 	// The questionnaire marks its form once the autosaver is mounted (before that, a click could be reset by hydration).
@@ -244,6 +244,35 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await expect(b.page.locator('#DG-5\\.1 input[type=radio][value="3"]')).toBeChecked();
 		await a.context.close();
 		await b.context.close();
+	});
+
+	test('a slow link: what is chosen and typed before the page\'s JavaScript arrives is kept and saved (in English)', async ({ page }) => {
+		await signIn(page, accounts.leadC);
+		await switchLanguage(page, 'en');
+		// Hold every script of the app until the person has answered in the plain server-rendered form.
+		let release = () => {};
+		const arrived = new Promise<void>((r) => (release = r));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto(`${dgUrl}/s/DG-6`, { waitUntil: 'commit' });
+		await page.locator('#DG-6\\.1 input[type=radio][value="4"]').check();
+		await page.locator('#comment-DG-6\\.2').fill('Typed while the page was still loading on a slow link.');
+		await expect(page.locator('form[data-autosave="on"]')).toHaveCount(0);
+		release();
+		await hydrated(page);
+		await expect(page.locator('#DG-6\\.1 input[type=radio][value="4"]')).toBeChecked();
+		await expect(page.locator('#comment-DG-6\\.2')).toHaveValue('Typed while the page was still loading on a slow link.');
+		await expect(page.locator('.save-indicator')).toContainText('Saved');
+		expect(serverAnswer(dgUrl, 'DG-6.1')?.rating).toBe('4');
+		expect(serverAnswer(dgUrl, 'DG-6.2')?.comment).toBe('Typed while the page was still loading on a slow link.');
+		await page.unroute('**/_app/immutable/**/*.js');
+		await page.reload();
+		await hydrated(page);
+		await expect(page.locator('#DG-6\\.1 input[type=radio][value="4"]')).toBeChecked();
+		await expect(page.locator('.save-indicator')).toHaveCount(0);
+		await switchLanguage(page, 'vi');
 	});
 
 	test('only the lead submits: missing answers are listed with links, then the sign-off goes through', async ({ page }) => {
