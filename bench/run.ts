@@ -414,8 +414,9 @@ async function main() {
 				RUNS
 			);
 			const ok = lh.questionnaire >= 90 && lh.login >= 90 && lh.report >= 90 && lh.dashboard >= 80;
+			const each = (rs: LighthouseRun[], f: (r: LighthouseRun) => string) => rs.map((r) => (Number.isFinite(r.score) ? f(r) : 'failed')).join('/');
 			const perRun = Object.entries(lhRuns)
-				.map(([name, rs]) => `${name} ${rs.map((r) => r.score).join('/')} (TBT ${rs.map((r) => Math.round(r.tbt)).join('/')} ms, LCP ${rs.map((r) => fix(r.lcp / 1000, 1)).join('/')} s)`)
+				.map(([name, rs]) => `${name} ${each(rs, (r) => String(r.score))} (TBT ${each(rs, (r) => String(Math.round(r.tbt)))} ms, LCP ${each(rs, (r) => fix(r.lcp / 1000, 1))} s)`)
 				.join('; ');
 			row({
 				id: 'W5',
