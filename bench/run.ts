@@ -397,7 +397,7 @@ async function main() {
 
 		// ------------------------------------------------ W5, W6, W7 (Chromium)
 		const chromium = findChromium();
-		const w5what = `Lighthouse performance, mobile, median of ${RUNS}: questionnaire / login / report / dashboard`;
+		const w5what = `Lighthouse performance, mobile${smoke ? '' : `, median of ${RUNS}`}: questionnaire / login / report / dashboard`;
 		if (!chromium || smoke) {
 			const why = smoke ? 'skipped in --smoke' : 'no Chromium (apt-get install chromium, or set CHROMIUM_PATH)';
 			row({ id: 'W5', what: w5what, measured: why, goal: '≥ 90 / 90 / 90 / 80', status: 'skipped' });
