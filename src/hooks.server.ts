@@ -11,6 +11,7 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import type { AuthedUser } from '$lib/server/auth/guards';
+import { nextTurn } from '$lib/server/turns';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -63,7 +64,13 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(securityHeaders, i18n, auth);
+/** Page views start one per turn of the event loop (`turns.ts`); saves and other posts go at once. */
+const fairTurns: Handle = async ({ event, resolve }) => {
+	if (event.request.method === 'GET') await nextTurn();
+	return resolve(event);
+};
+
+export const handle = sequence(fairTurns, securityHeaders, i18n, auth);
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status !== 404) console.error(error);

@@ -3,7 +3,8 @@
  * a sliding idle timeout and an absolute timeout.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
+import { eq, lt, or, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Cookies } from '@sveltejs/kit';
 import type { Db } from '../db';
 import { sessions, users, type User } from '../db/schema';
@@ -44,13 +45,8 @@ export async function createSession(db: Db, userId: number, now = new Date()): P
 	return { token, session };
 }
 
-export async function validateSessionToken(
-	db: Db,
-	token: string,
-	now = new Date()
-): Promise<{ user: SessionUser; session: SessionInfo } | { user: null; session: null }> {
-	const id = hashToken(token);
-	const row = db
+const sessionWithUser = preparedQuery((db) =>
+	db
 		.select({
 			session: sessions,
 			user: {
@@ -66,8 +62,17 @@ export async function validateSessionToken(
 		})
 		.from(sessions)
 		.innerJoin(users, eq(sessions.userId, users.id))
-		.where(eq(sessions.id, id))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	now = new Date()
+): Promise<{ user: SessionUser; session: SessionInfo } | { user: null; session: null }> {
+	const id = hashToken(token);
+	const row = sessionWithUser(db).get({ id });
 	if (!row) return { user: null, session: null };
 	const t = now.getTime();
 	if (row.user.disabled || t >= row.session.expiresAt.getTime() || t >= row.session.absoluteExpiresAt.getTime()) {

@@ -33,10 +33,38 @@ export function connect(path: string, options: { readonly?: boolean; fileMustExi
 	return client;
 }
 
-/** Opens the app's connection (read-write, WAL, the pragmas of `connect`) with drizzle on top. */
+/**
+ * Keeps compiled statements by their SQL text. drizzle prepares every query it runs, and compiling the SQL
+ * was the largest single cost of a questionnaire page or an autosave (docs/performance.md). A statement is
+ * handed out again only when it is not in the middle of an iteration, with its row mode reset (drizzle
+ * switches a statement to arrays with `raw()`); the cache is bounded (least recently used leaves first).
+ * SQLite recompiles a kept statement by itself if the schema changes.
+ */
+export function cacheStatements(client: Database.Database, size = 512): Database.Database {
+	const compile = client.prepare.bind(client);
+	const kept = new Map<string, Database.Statement>();
+	client.prepare = ((source: string) => {
+		const statement = kept.get(source);
+		if (statement && !statement.busy) {
+			kept.delete(source);
+			kept.set(source, statement);
+			if (statement.reader) statement.raw(false);
+			return statement;
+		}
+		const fresh = compile(source);
+		if (!statement) {
+			kept.set(source, fresh);
+			if (kept.size > size) kept.delete(kept.keys().next().value as string);
+		}
+		return fresh;
+	}) as Database.Database['prepare'];
+	return client;
+}
+
+/** Opens the app's connection (read-write, WAL, the pragmas of `connect`, kept statements) with drizzle on top. */
 export function openDatabase(path: string = databasePath()): Db {
 	if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-	return drizzle(connect(path), { schema }) as Db;
+	return drizzle(cacheStatements(connect(path)), { schema }) as Db;
 }
 
 export function migrationsFolder(): string {

@@ -2,7 +2,8 @@
  * Assessments with what every screen needs around them: the round, the organisation as it was named in the
  * round, the pinned framework version.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import type { DbOrTx } from '../audit';
 import { assessments, answers, organisationNames, organisations, roundAssessors, rounds } from '../db/schema';
@@ -29,10 +30,13 @@ export function roundDay(round: Pick<RoundRow, 'year'>): string {
 	return `${round.year}-12-31`;
 }
 
+const organisationById = preparedQuery((db) => db.select().from(organisations).where(eq(organisations.id, sql.placeholder('id'))).prepare());
+const namesOfOrganisation = preparedQuery((db) => db.select().from(organisationNames).where(eq(organisationNames.organisationId, sql.placeholder('id'))).prepare());
+
 export function organisationInRound(db: DbOrTx, organisationId: number, day: string): OrganisationInRound {
-	const org = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
+	const org = organisationById(db).get({ id: organisationId });
 	if (!org) throw new Error(`organisation ${organisationId} not found`);
-	const names = db.select().from(organisationNames).where(eq(organisationNames.organisationId, organisationId)).all();
+	const names = namesOfOrganisation(db).all({ id: organisationId });
 	// A unit closed before the day keeps its last name; one created after it, its first.
 	const name = nameOn(names as DatedName[], org.validTo && org.validTo < day ? org.validTo : day);
 	return { id: org.id, code: org.code, region: org.region, nameVi: name.nameVi, nameEn: name.nameEn, kind: name.kind };
@@ -51,15 +55,23 @@ export interface AssessmentContext {
 	assessorIds: number[];
 }
 
-export function loadAssessmentContextSync(db: DbOrTx, id: number, frameworkOf: (id: string) => Framework): AssessmentContext | null {
-	const assessment = db.select().from(assessments).where(eq(assessments.id, id)).get();
-	if (!assessment) return null;
-	const round = db.select().from(rounds).where(eq(rounds.id, assessment.roundId)).get()!;
-	const assessorIds = db
+const assessmentById = preparedQuery((db) => db.select().from(assessments).where(eq(assessments.id, sql.placeholder('id'))).prepare());
+const roundById = preparedQuery((db) => db.select().from(rounds).where(eq(rounds.id, sql.placeholder('id'))).prepare());
+const assessorsOf = preparedQuery((db) =>
+	db
 		.select({ userId: roundAssessors.userId })
 		.from(roundAssessors)
-		.where(and(eq(roundAssessors.roundId, round.id), eq(roundAssessors.organisationId, assessment.organisationId)))
-		.all()
+		.where(and(eq(roundAssessors.roundId, sql.placeholder('round')), eq(roundAssessors.organisationId, sql.placeholder('organisation'))))
+		.prepare()
+);
+const frameworkOfAssessment = preparedQuery((db) => db.select({ frameworkId: assessments.frameworkId }).from(assessments).where(eq(assessments.id, sql.placeholder('id'))).prepare());
+
+export function loadAssessmentContextSync(db: DbOrTx, id: number, frameworkOf: (id: string) => Framework): AssessmentContext | null {
+	const assessment = assessmentById(db).get({ id });
+	if (!assessment) return null;
+	const round = roundById(db).get({ id: assessment.roundId })!;
+	const assessorIds = assessorsOf(db)
+		.all({ round: round.id, organisation: assessment.organisationId })
 		.map((r) => r.userId);
 	return {
 		assessment,
@@ -71,7 +83,7 @@ export function loadAssessmentContextSync(db: DbOrTx, id: number, frameworkOf: (
 }
 
 export async function getAssessmentContext(db: Db, id: number): Promise<AssessmentContext | null> {
-	const assessment = db.select({ frameworkId: assessments.frameworkId }).from(assessments).where(eq(assessments.id, id)).get();
+	const assessment = frameworkOfAssessment(db).get({ id });
 	if (!assessment) return null;
 	const fw = await getFramework(db, assessment.frameworkId);
 	if (!fw) throw new Error(`framework ${assessment.frameworkId} missing`);
@@ -90,11 +102,8 @@ export interface AnswerRow {
 	updatedAt: Date;
 }
 
-export function answersOf(db: DbOrTx, assessmentId: number, sources?: string[]): AnswerRow[] {
-	const where = sources?.length
-		? and(eq(answers.assessmentId, assessmentId), inArray(answers.source, sources))
-		: eq(answers.assessmentId, assessmentId);
-	return db
+const answersOfAssessment = preparedQuery((db) =>
+	db
 		.select({
 			questionCode: answers.questionCode,
 			source: answers.source,
@@ -107,8 +116,14 @@ export function answersOf(db: DbOrTx, assessmentId: number, sources?: string[]):
 			updatedAt: answers.updatedAt
 		})
 		.from(answers)
-		.where(where)
-		.all();
+		.where(eq(answers.assessmentId, sql.placeholder('id')))
+		.prepare()
+);
+
+/** The answers of an assessment, of the given sources only (all sources when none are given). */
+export function answersOf(db: DbOrTx, assessmentId: number, sources?: string[]): AnswerRow[] {
+	const rows = answersOfAssessment(db).all({ id: assessmentId });
+	return sources?.length ? rows.filter((r) => sources.includes(r.source)) : rows;
 }
 
 export function setAssessmentStatus(db: DbOrTx, id: number, status: AssessmentStatus, at: Date): void {

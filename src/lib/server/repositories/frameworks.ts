@@ -10,7 +10,8 @@ import { assessments, frameworks } from '../db/schema';
 import { loadFramework, parseFrameworkJson, type FrameworkIssue } from '$lib/domain/frameworks/validate';
 import { shippedFrameworks } from '$lib/domain/frameworks/shipped';
 import type { Framework } from '$lib/domain/frameworks/schema';
-import { writeAudit } from '../audit';
+import { writeAudit, type DbOrTx } from '../audit';
+import { preparedQuery } from '../db/prepared';
 
 const cache = new Map<string, Framework>();
 
@@ -51,8 +52,15 @@ export async function registerShippedFrameworks(db: Db): Promise<void> {
 }
 
 export async function getFramework(db: Db, id: string): Promise<Framework | null> {
+	return getFrameworkSync(db, id);
+}
+
+const frameworkHash = preparedQuery((db) => db.select({ sha256: frameworks.sha256 }).from(frameworks).where(eq(frameworks.id, sql.placeholder('id'))).prepare());
+
+/** `getFramework` inside a transaction (or wherever the caller must not yield). */
+export function getFrameworkSync(db: DbOrTx, id: string): Framework | null {
 	// Only the hash is read on every call: the definition (hundreds of kilobytes) is read on a cache miss.
-	const row = db.select({ sha256: frameworks.sha256 }).from(frameworks).where(eq(frameworks.id, id)).get();
+	const row = frameworkHash(db).get({ id });
 	if (!row) return null;
 	const key = `${id}@${row.sha256}`;
 	let fw = cache.get(key);

@@ -3,14 +3,16 @@
  * based on an old version is refused with both values), idempotent retries (client ids), the implicit
  * "start"/"resume" transition, the audit row and the refreshed score — all in one transaction.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db';
 import { writeAudit, type DbOrTx } from '../audit';
 import { answers, assessments, nationalAnswers, roundAssessors, saveReceipts, statusEvents, users } from '../db/schema';
 import type { AuthedUser } from '../auth/guards';
 import { loadAssessmentContextSync, setAssessmentStatus, type AssessmentContext } from '../repositories/assessments';
-import { getFramework } from '../repositories/frameworks';
+import { getFramework, getFrameworkSync } from '../repositories/frameworks';
+import { inGroupCommit } from './group-commit';
 import { factsOf, toActor } from './assessment-access';
 import { refreshScore } from './scores';
 import { assessmentPermissions, type AssessmentStatus } from '$lib/domain/access';
@@ -162,11 +164,12 @@ async function frameworkOfAssessment(db: Db, assessmentId: number): Promise<Fram
 
 /**
  * Saves one answer (autosave). A retried save with the same client id returns the first outcome and
- * changes nothing.
+ * changes nothing. Saves arriving together share one commit (`group-commit.ts`); each is acknowledged only
+ * once that commit is on disk, and the assessment's score is refreshed once per commit. Someone who may not
+ * read the assessment gets the same 404 as for one that does not exist.
  */
-export async function saveAnswer(db: Db, user: AuthedUser, assessmentId: number, save: AnswerSave, at = new Date()): Promise<SaveOutcome> {
-	const fw = await frameworkOfAssessment(db, assessmentId);
-	return db.transaction((tx) => {
+export function saveAnswer(db: Db, user: AuthedUser, assessmentId: number, save: AnswerSave, at = new Date()): Promise<SaveOutcome> {
+	return inGroupCommit(db, (tx, defer) => {
 		if (save.clientId) {
 			const receipt = tx.select().from(saveReceipts).where(eq(saveReceipts.clientId, save.clientId)).get();
 			if (receipt) {
@@ -174,10 +177,14 @@ export async function saveAnswer(db: Db, user: AuthedUser, assessmentId: number,
 				return JSON.parse(receipt.response) as SaveOutcome;
 			}
 		}
-		const ctx = loadAssessmentContextSync(tx, assessmentId, frameworkLoader(fw));
-		if (!ctx || ctx.round.status === 'draft') throw new DomainError('error_404', '_form', 404);
+		const ctx = loadAssessmentContextSync(tx, assessmentId, (id) => {
+			const fw = getFrameworkSync(tx, id);
+			if (!fw) throw new Error(`framework ${id} missing`);
+			return fw;
+		});
+		if (!ctx || ctx.round.status === 'draft' || !assessmentPermissions(toActor(user), factsOf(ctx, user)).read) throw new DomainError('error_404', '_form', 404);
 		const outcome = applySave(tx, ctx, user, save, at);
-		if (outcome.status === 'saved') refreshScore(tx, assessmentId, fw, at);
+		if (outcome.status === 'saved') defer(`score:${assessmentId}`, (t) => refreshScore(t, assessmentId, ctx.framework, at));
 		if (save.clientId) tx.insert(saveReceipts).values({ clientId: save.clientId, userId: user.id, response: JSON.stringify(outcome), createdAt: at }).run();
 		return outcome;
 	});
@@ -270,10 +277,14 @@ export async function saveNationalAnswer(
 	});
 }
 
-export function nationalAnswersOf(tx: DbOrTx, roundId: number, frameworkId: string) {
-	return tx
+const nationalAnswersOfRound = preparedQuery((db) =>
+	db
 		.select()
 		.from(nationalAnswers)
-		.where(and(eq(nationalAnswers.roundId, roundId), eq(nationalAnswers.frameworkId, frameworkId)))
-		.all();
+		.where(and(eq(nationalAnswers.roundId, sql.placeholder('round')), eq(nationalAnswers.frameworkId, sql.placeholder('framework'))))
+		.prepare()
+);
+
+export function nationalAnswersOf(tx: DbOrTx, roundId: number, frameworkId: string) {
+	return nationalAnswersOfRound(tx).all({ round: roundId, framework: frameworkId });
 }

@@ -2,7 +2,8 @@
  * Comments per question (and on the whole assessment): the assessor's questions and return notes, the
  * respondents' replies. Everyone who may read the assessment reads them.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import { writeAudit, type DbOrTx } from '../audit';
 import { comments, users } from '../db/schema';
@@ -38,15 +39,17 @@ export interface CommentView {
 	createdAt: Date;
 }
 
-export function commentsOf(tx: DbOrTx, assessmentId: number, questionCode?: string): CommentView[] {
-	const where = questionCode
-		? and(eq(comments.assessmentId, assessmentId), eq(comments.questionCode, questionCode))
-		: eq(comments.assessmentId, assessmentId);
-	return tx
+const commentsOfAssessment = preparedQuery((db) =>
+	db
 		.select({ id: comments.id, questionCode: comments.questionCode, kind: comments.kind, body: comments.body, author: users.name, authorRole: users.role, createdAt: comments.createdAt })
 		.from(comments)
 		.innerJoin(users, eq(users.id, comments.userId))
-		.where(where)
+		.where(eq(comments.assessmentId, sql.placeholder('id')))
 		.orderBy(asc(comments.createdAt), asc(comments.id))
-		.all();
+		.prepare()
+);
+
+export function commentsOf(tx: DbOrTx, assessmentId: number, questionCode?: string): CommentView[] {
+	const all = commentsOfAssessment(tx).all({ id: assessmentId });
+	return questionCode ? all.filter((c) => c.questionCode === questionCode) : all;
 }

@@ -3,7 +3,8 @@
  * (kept current on every write), with the organisation as named in the round. Parsed results are kept in
  * memory per (assessment, computation time), so a dashboard request parses only what changed.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import { assessments, organisationNames, organisations, scoreCache } from '../db/schema';
 import type { RoundRow } from '../repositories/rounds';
@@ -15,10 +16,13 @@ import type { Locale } from '$lib/domain/text';
 
 const parsed = new Map<number, { at: number; result: AssessmentResult }>();
 
-function resultOf(assessmentId: number, computedAt: Date, json: string): AssessmentResult {
+const storedResult = preparedQuery((db) => db.select({ result: scoreCache.result }).from(scoreCache).where(eq(scoreCache.assessmentId, sql.placeholder('id'))).prepare());
+
+/** A stored result (~25 KB of JSON each) is read and parsed only when it changed since it was last parsed. */
+function resultOf(db: Db, assessmentId: number, computedAt: Date): AssessmentResult {
 	const hit = parsed.get(assessmentId);
 	if (hit && hit.at === computedAt.getTime()) return hit.result;
-	const result = JSON.parse(json) as AssessmentResult;
+	const result = JSON.parse(storedResult(db).get({ id: assessmentId })!.result) as AssessmentResult;
 	parsed.set(assessmentId, { at: computedAt.getTime(), result });
 	return result;
 }
@@ -31,13 +35,25 @@ export interface DashboardFilters {
 }
 
 /** Organisations as named on a day, in one read (names and kinds can change over time). */
+const allOrganisations = preparedQuery((db) => db.select().from(organisations).prepare());
+const allOrganisationNames = preparedQuery((db) => db.select().from(organisationNames).prepare());
+
 export function organisationsOn(db: Db, ids: number[], day: string) {
 	if (!ids.length) return new Map<number, { nameVi: string; nameEn: string | null; kind: string; region: string | null; code: string }>();
-	const orgs = db.select().from(organisations).where(inArray(organisations.id, ids)).all();
-	const names = db.select().from(organisationNames).where(inArray(organisationNames.organisationId, ids)).all();
+	// The register is small (ministries and provinces): reading it whole is cheaper than building a query
+	// with one parameter per organisation.
+	const wanted = new Set(ids);
+	const orgs = allOrganisations(db).all().filter((o) => wanted.has(o.id));
+	const names = new Map<number, (DatedName & { organisationId: number })[]>();
+	for (const n of allOrganisationNames(db).all()) {
+		if (!wanted.has(n.organisationId)) continue;
+		const list = names.get(n.organisationId);
+		if (list) list.push(n as DatedName & { organisationId: number });
+		else names.set(n.organisationId, [n as DatedName & { organisationId: number }]);
+	}
 	return new Map(
 		orgs.map((o) => {
-			const own = names.filter((n) => n.organisationId === o.id) as (DatedName & { organisationId: number })[];
+			const own = names.get(o.id) ?? [];
 			const name = nameOn(own, o.validTo && o.validTo < day ? o.validTo : day);
 			return [o.id, { nameVi: name.nameVi, nameEn: name.nameEn, kind: name.kind, region: o.region, code: o.code }];
 		})
@@ -46,7 +62,7 @@ export function organisationsOn(db: Db, ids: number[], day: string) {
 
 export function dashboardRows(db: Db, round: RoundRow, frameworkId: string, locale: Locale, filters: DashboardFilters = {}): DashboardRow[] {
 	const rows = db
-		.select({ id: assessments.id, organisationId: assessments.organisationId, status: assessments.status, result: scoreCache.result, computedAt: scoreCache.computedAt })
+		.select({ id: assessments.id, organisationId: assessments.organisationId, status: assessments.status, computedAt: scoreCache.computedAt })
 		.from(assessments)
 		.innerJoin(scoreCache, eq(scoreCache.assessmentId, assessments.id))
 		.where(and(eq(assessments.roundId, round.id), eq(assessments.frameworkId, frameworkId)))
@@ -62,7 +78,7 @@ export function dashboardRows(db: Db, round: RoundRow, frameworkId: string, loca
 				kind: org.kind,
 				region: org.region,
 				status: r.status,
-				result: resultOf(r.id, r.computedAt, r.result)
+				result: resultOf(db, r.id, r.computedAt)
 			};
 		})
 		.filter(

@@ -4,7 +4,8 @@
  * round (both frameworks). Linking changes evidence confidence, so the touched assessments are rescored.
  */
 import { createHash } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import { writeAudit, type DbOrTx } from '../audit';
 import { assessments, evidence, evidenceLinks, files, interviewOrganisations, interviews, users } from '../db/schema';
@@ -230,18 +231,29 @@ export interface EvidenceView {
  * own evidence, and what assessors added only after publication; interview notes never leave the
  * interview record.
  */
-export function visibleEvidence(tx: DbOrTx, user: AuthedUser, scope: Scope, permissions: AssessmentPermissions, published: boolean): EvidenceView[] {
-	if (!permissions.read) return [];
-	const rows = tx
+const evidenceOfOrganisation = preparedQuery((db) =>
+	db
 		.select({ e: evidence, creatorName: users.name, creatorRole: users.role, fileName: files.originalName, fileSize: files.size, iv: interviews })
 		.from(evidence)
 		.leftJoin(users, eq(users.id, evidence.createdBy))
 		.leftJoin(files, eq(files.id, evidence.fileId))
 		.leftJoin(interviews, eq(interviews.id, evidence.interviewId))
-		.where(and(eq(evidence.roundId, scope.roundId), eq(evidence.organisationId, scope.organisationId)))
-		.all();
-	const ids = rows.map((r) => r.e.id);
-	const links = ids.length ? tx.select().from(evidenceLinks).where(inArray(evidenceLinks.evidenceId, ids)).all() : [];
+		.where(and(eq(evidence.roundId, sql.placeholder('round')), eq(evidence.organisationId, sql.placeholder('organisation'))))
+		.prepare()
+);
+const linksOfOrganisation = preparedQuery((db) =>
+	db
+		.select({ evidenceId: evidenceLinks.evidenceId, assessmentId: evidenceLinks.assessmentId, questionCode: evidenceLinks.questionCode })
+		.from(evidenceLinks)
+		.innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
+		.where(and(eq(evidence.roundId, sql.placeholder('round')), eq(evidence.organisationId, sql.placeholder('organisation'))))
+		.prepare()
+);
+
+export function visibleEvidence(tx: DbOrTx, user: AuthedUser, scope: Scope, permissions: AssessmentPermissions, published: boolean): EvidenceView[] {
+	if (!permissions.read) return [];
+	const rows = evidenceOfOrganisation(tx).all({ round: scope.roundId, organisation: scope.organisationId });
+	const links = rows.length ? linksOfOrganisation(tx).all({ round: scope.roundId, organisation: scope.organisationId }) : [];
 	return rows
 		.filter((r) => user.role !== 'respondent' || r.creatorRole === 'respondent' || published)
 		.map((r) => ({

@@ -7,6 +7,7 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db';
 import type { DbOrTx } from '../audit';
+import { preparedQuery } from '../db/prepared';
 import { assessments, frameworks, notifications, roundAssessors, rounds, users } from '../db/schema';
 import type { AuthedUser } from '../auth/guards';
 import { organisationInRound, roundDay, type AssessmentContext } from '../repositories/assessments';
@@ -195,8 +196,16 @@ export interface NotificationView extends NotificationText {
 }
 
 /** Unread notifications of one person: one COUNT on an index (the header shows it on every page). */
+const unreadOf = preparedQuery((db) =>
+	db
+		.select({ n: sql<number>`count(*)` })
+		.from(notifications)
+		.where(and(eq(notifications.userId, sql.placeholder('user')), isNull(notifications.readAt)))
+		.prepare()
+);
+
 export function countUnread(db: Db, userId: number): number {
-	return db.select({ n: sql<number>`count(*)` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+	return unreadOf(db).get({ user: userId })?.n ?? 0;
 }
 
 /** A person's notifications, newest first. */

@@ -11,7 +11,8 @@ import type { AssessmentView } from './assessment-access';
 import { answerHash, nationalAnswersOf } from './answers';
 import { visibleEvidence, type EvidenceView } from './evidence';
 import { commentsOf, type CommentView } from './comments';
-import { cachedResult, computeResult } from './scores';
+import { evidenceInputsOf } from './scores';
+import { evidenceConfidence } from '$lib/domain/scoring/engine';
 import { progress, askedQuestions, type SectionProgress } from '$lib/domain/progress';
 import { selfRatingVisibleToAssessor } from '$lib/domain/access';
 import { appliesToKind, type AnyQuestion, type AnySection } from '$lib/domain/frameworks/model';
@@ -104,8 +105,8 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 	const national = new Map(nationalAnswersOf(db, view.round.id, view.framework.id).map((n) => [n.questionCode, n]));
 	const evidence = visibleEvidence(db, user, { roundId: view.round.id, organisationId: view.assessment.organisationId }, p, view.assessment.status === 'published');
 	const comments = commentsOf(db, view.assessment.id);
-	const result = cachedResult(db, view.assessment.id) ?? computeResult(db, view.assessment.id, view.framework);
-	const confidence = new Map(result.questions.map((q) => [q.code, q.evidenceConfidence]));
+	// Evidence confidence as the engine derives it, from every piece linked (not only what this person sees).
+	const linked = evidenceInputsOf(db, view.assessment.id);
 	const updaters = new Map<number, string>();
 	if (own.size) {
 		const ids = [...new Set([...own.values()].map((r) => r.updatedBy).filter((v): v is number => v !== null))];
@@ -138,7 +139,7 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 				selfHidden,
 				national: q.scope === 'national' ? { rating: national.get(q.code)?.rating ?? null, comment: national.get(q.code)?.comment ?? null } : null,
 				evidence: evidence.filter((e) => e.links.some((l) => l.assessmentId === view.assessment.id && l.questionCode === q.code)),
-				confidence: confidence.get(q.code) ?? 'none',
+				confidence: evidenceConfidence(linked, q.code),
 				comments: comments.filter((c) => c.questionCode === q.code)
 			};
 		});

@@ -18,8 +18,19 @@ import { answersOf, organisationInRound, roundDay } from '../repositories/assess
 import { rounds } from '../db/schema';
 import type { Framework, OrgKind } from '$lib/domain/frameworks/schema';
 import { scoreAssessment } from '$lib/domain/scoring/engine';
-import type { AssessmentResult, DimensionInput, EvidenceKind, ScoreInput } from '$lib/domain/scoring/types';
+import type { AssessmentResult, DimensionInput, EvidenceInput, EvidenceKind, ScoreInput } from '$lib/domain/scoring/types';
 import type { CoreIssueStatus, Source } from '$lib/domain/scoring/ratings';
+
+/** The kinds of evidence linked to each question of an assessment (what evidence confidence is derived from). */
+export function evidenceInputsOf(tx: DbOrTx, assessmentId: number): EvidenceInput[] {
+	return tx
+		.select({ code: evidenceLinks.questionCode, kind: evidence.kind })
+		.from(evidenceLinks)
+		.innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
+		.where(eq(evidenceLinks.assessmentId, assessmentId))
+		.all()
+		.map((e) => ({ code: e.code, kind: e.kind as EvidenceKind }));
+}
 
 /** Everything the engine needs for one assessment, read inside the caller's transaction. */
 export function scoreInputOf(tx: DbOrTx, assessmentId: number): { input: ScoreInput; orgKind: OrgKind; targets: Record<string, string>; frameworkId: string } {
@@ -46,13 +57,7 @@ export function scoreInputOf(tx: DbOrTx, assessmentId: number): { input: ScoreIn
 			colour: d.colour as DimensionInput['colour'],
 			justification: d.justification
 		}));
-	const ev = tx
-		.select({ code: evidenceLinks.questionCode, kind: evidence.kind })
-		.from(evidenceLinks)
-		.innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
-		.where(eq(evidenceLinks.assessmentId, assessmentId))
-		.all()
-		.map((e) => ({ code: e.code, kind: e.kind as EvidenceKind }));
+	const ev = evidenceInputsOf(tx, assessmentId);
 	const targetRows = tx
 		.select({ code: targets.code, target: targets.target })
 		.from(targets)

@@ -13,20 +13,25 @@ import { answerSaveSchema } from '$lib/domain/validation/answers';
  */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
 	if (!locals.user) return json({ status: 'expired' }, { status: 401 });
-	// Someone who may not read the assessment is not told it exists.
-	if (!(await viewAssessment(getDb(), locals.user, Number(params.id)))) return json({ status: 'not_found' }, { status: 404 });
+	const db = getDb();
+	const id = Number(params.id);
 	const body = await readJsonBody(request, 64 * 1024);
-	if (!body.ok) return body.response;
-	const parsed = answerSaveSchema.safeParse(body.body);
-	if (!parsed.success) {
-		const errors = issuesToErrors(parsed.error.issues);
+	const parsed = body.ok ? answerSaveSchema.safeParse(body.body) : null;
+	if (!body.ok || !parsed?.success) {
+		// Someone who may not read the assessment is not told it exists, whatever they sent.
+		if (!(await viewAssessment(db, locals.user, id))) return notFound();
+		if (!body.ok) return body.response;
+		const errors = issuesToErrors(parsed!.error!.issues);
 		return json({ status: 'invalid', message: Object.values(errors)[0], errors }, { status: 400 });
 	}
 	try {
-		const outcome = await saveAnswer(getDb(), locals.user, Number(params.id), parsed.data);
+		// The permission to read and to write is checked inside the save's transaction (one context load).
+		const outcome = await saveAnswer(db, locals.user, id, parsed.data);
 		return json(outcome, { status: outcome.status === 'conflict' ? 409 : 200 });
 	} catch (e) {
-		if (e instanceof DomainError) return json({ status: 'refused', message: translate(e.key, e.params) }, { status: e.status });
+		if (e instanceof DomainError) return e.status === 404 ? notFound() : json({ status: 'refused', message: translate(e.key, e.params) }, { status: e.status });
 		throw e;
 	}
 };
+
+const notFound = () => json({ status: 'not_found' }, { status: 404 });
