@@ -121,7 +121,8 @@ describe('R1: every connection runs with synchronous = FULL', () => {
 		const db = readFileSync('src/lib/server/db/index.ts', 'utf8');
 		expect(db.match(/new\s+Database\s*\(/g)).toHaveLength(1);
 		expect(db.match(/drizzle\s*\(/g)).toHaveLength(1);
-		expect(db).toMatch(/drizzle\(connect\(path\)/);
+		// The app's connection: connect() (the pragmas), with compiled statements kept (cacheStatements).
+		expect(db).toMatch(/drizzle\(cacheStatements\(connect\(path\)\)/);
 	});
 
 	it('connect() sets FULL on read-write, read-only and in-memory connections, and the app connection has it', () => {

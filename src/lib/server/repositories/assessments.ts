@@ -2,7 +2,7 @@
  * Assessments with what every screen needs around them: the round, the organisation as it was named in the
  * round, the pinned framework version.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import type { DbOrTx } from '../audit';
@@ -116,14 +116,17 @@ const answersOfAssessment = preparedQuery((db) =>
 			updatedAt: answers.updatedAt
 		})
 		.from(answers)
-		.where(eq(answers.assessmentId, sql.placeholder('id')))
+		.where(and(eq(answers.assessmentId, sql.placeholder('id')), inArray(answers.source, [sql.placeholder('a'), sql.placeholder('b'), sql.placeholder('c')])))
 		.prepare()
 );
 
-/** The answers of an assessment, of the given sources only (all sources when none are given). */
-export function answersOf(db: DbOrTx, assessmentId: number, sources?: string[]): AnswerRow[] {
-	const rows = answersOfAssessment(db).all({ id: assessmentId });
-	return sources?.length ? rows.filter((r) => sources.includes(r.source)) : rows;
+const allSources = ['self', 'assessor', 'final'];
+
+/** The answers of an assessment, of the given sources only (all three when none are given). */
+export function answersOf(db: DbOrTx, assessmentId: number, sources: string[] = allSources): AnswerRow[] {
+	const [a, b = a, c = a] = sources.length ? sources : allSources;
+	if (sources.length > 3) throw new Error('an answer has one of three sources');
+	return answersOfAssessment(db).all({ id: assessmentId, a, b, c });
 }
 
 export function setAssessmentStatus(db: DbOrTx, id: number, status: AssessmentStatus, at: Date): void {

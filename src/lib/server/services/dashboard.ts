@@ -34,19 +34,28 @@ export interface DashboardFilters {
 	organisationIds?: number[];
 }
 
-/** Organisations as named on a day, in one read (names and kinds can change over time). */
-const allOrganisations = preparedQuery((db) => db.select().from(organisations).prepare());
-const allOrganisationNames = preparedQuery((db) => db.select().from(organisationNames).prepare());
+// One statement whatever the number of organisations: their ids go in as one JSON array.
+const organisationsIn = preparedQuery((db) =>
+	db
+		.select()
+		.from(organisations)
+		.where(sql`${organisations.id} in (select value from json_each(${sql.placeholder('ids')}))`)
+		.prepare()
+);
+const namesIn = preparedQuery((db) =>
+	db
+		.select()
+		.from(organisationNames)
+		.where(sql`${organisationNames.organisationId} in (select value from json_each(${sql.placeholder('ids')}))`)
+		.prepare()
+);
 
+/** Organisations as named on a day, in one read (names and kinds can change over time). */
 export function organisationsOn(db: Db, ids: number[], day: string) {
 	if (!ids.length) return new Map<number, { nameVi: string; nameEn: string | null; kind: string; region: string | null; code: string }>();
-	// The register is small (ministries and provinces): reading it whole is cheaper than building a query
-	// with one parameter per organisation.
-	const wanted = new Set(ids);
-	const orgs = allOrganisations(db).all().filter((o) => wanted.has(o.id));
+	const orgs = organisationsIn(db).all({ ids: JSON.stringify(ids) });
 	const names = new Map<number, (DatedName & { organisationId: number })[]>();
-	for (const n of allOrganisationNames(db).all()) {
-		if (!wanted.has(n.organisationId)) continue;
+	for (const n of namesIn(db).all({ ids: JSON.stringify(ids) })) {
 		const list = names.get(n.organisationId);
 		if (list) list.push(n as DatedName & { organisationId: number });
 		else names.set(n.organisationId, [n as DatedName & { organisationId: number }]);
