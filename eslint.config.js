@@ -7,7 +7,7 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'drizzle/', 'test-results/', 'playwright-report/', 'e2e-artifacts/', 'bench-results/', 'data/', '.nonprod/']
+		ignores: ['build/', '.svelte-kit/', 'src/lib/paraglide/', 'drizzle/', 'test-results/', 'playwright-report/', 'e2e-artifacts/', 'bench-results/', 'data/', '.nonprod/', '.scratch/']
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
