@@ -122,10 +122,11 @@ export interface DistributionModel {
 
 export function distributionModel(fw: Framework, rows: DashboardRow[], source: ResultSource): DistributionModel {
 	const categories = fw.kind === 'dg' ? [...(fw as DgFramework).scale.bands.map((b) => b.code), 'none'] : [...[...odColours].reverse(), 'grey', 'not_assessed'];
+	const cells = rows.map((r) => cellsOf(r.result, source));
 	const series = fw.sections.map((s, i) => {
 		const counts: Record<string, number> = Object.fromEntries(categories.map((c) => [c, 0]));
-		for (const r of rows) {
-			const cell = cellsOf(r.result, source)[i];
+		for (const rowCells of cells) {
+			const cell = rowCells[i];
 			if (!cell) continue;
 			const key = cell.kind === 'dg' ? (cell.band ?? 'none') : (cell.colour ?? 'not_assessed');
 			counts[key] = (counts[key] ?? 0) + 1;

@@ -69,13 +69,17 @@ export function organisationsOn(db: Db, ids: number[], day: string) {
 	);
 }
 
-export function dashboardRows(db: Db, round: RoundRow, frameworkId: string, locale: Locale, filters: DashboardFilters = {}): DashboardRow[] {
-	const rows = db
+const scoredAssessmentsOf = preparedQuery((db) =>
+	db
 		.select({ id: assessments.id, organisationId: assessments.organisationId, status: assessments.status, computedAt: scoreCache.computedAt })
 		.from(assessments)
 		.innerJoin(scoreCache, eq(scoreCache.assessmentId, assessments.id))
-		.where(and(eq(assessments.roundId, round.id), eq(assessments.frameworkId, frameworkId)))
-		.all();
+		.where(and(eq(assessments.roundId, sql.placeholder('round')), eq(assessments.frameworkId, sql.placeholder('framework'))))
+		.prepare()
+);
+
+export function dashboardRows(db: Db, round: RoundRow, frameworkId: string, locale: Locale, filters: DashboardFilters = {}): DashboardRow[] {
+	const rows = scoredAssessmentsOf(db).all({ round: round.id, framework: frameworkId });
 	const orgs = organisationsOn(db, rows.map((r) => r.organisationId), roundDay(round));
 	return rows
 		.map((r) => {

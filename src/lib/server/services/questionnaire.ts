@@ -2,7 +2,8 @@
  * The model of one questionnaire page: one pillar or dimension of one assessment, as one person sees it —
  * the source they answer, the other sources they may see beside it, evidence, comments and progress.
  */
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { Db } from '../db';
 import { users } from '../db/schema';
 import type { AuthedUser } from '../auth/guards';
@@ -92,6 +93,14 @@ export function canWriteOwnSource(user: AuthedUser, view: AssessmentView): boole
 	return editSource === 'self' ? view.permissions.writeSelf : editSource === 'assessor' ? view.permissions.writeAssessor : editSource === 'final' ? view.permissions.writeFinal : false;
 }
 
+const namesOfUsers = preparedQuery((db) =>
+	db
+		.select({ id: users.id, name: users.name })
+		.from(users)
+		.where(sql`${users.id} in (select value from json_each(${sql.placeholder('ids')}))`)
+		.prepare()
+);
+
 export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale): Promise<QuestionnairePage> {
 	const source = pageSourceFor(user);
 	const writable = canWriteOwnSource(user, view);
@@ -111,7 +120,7 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 	if (own.size) {
 		const ids = [...new Set([...own.values()].map((r) => r.updatedBy).filter((v): v is number => v !== null))];
 		if (ids.length) {
-			for (const u of db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids)).all()) updaters.set(u.id, u.name);
+			for (const u of namesOfUsers(db).all({ ids: JSON.stringify(ids) })) updaters.set(u.id, u.name);
 		}
 	}
 	const questions = (section.questions as AnyQuestion[])

@@ -3,7 +3,8 @@
  * recomputes the one assessment it touches (in the same transaction) and stores the result, so that
  * dashboards read one row per assessment.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { preparedQuery } from '../db/prepared';
 import type { DbOrTx } from '../audit';
 import {
 	assessments,
@@ -22,13 +23,18 @@ import type { AssessmentResult, DimensionInput, EvidenceInput, EvidenceKind, Sco
 import type { CoreIssueStatus, Source } from '$lib/domain/scoring/ratings';
 
 /** The kinds of evidence linked to each question of an assessment (what evidence confidence is derived from). */
-export function evidenceInputsOf(tx: DbOrTx, assessmentId: number): EvidenceInput[] {
-	return tx
+const evidenceKindsOf = preparedQuery((db) =>
+	db
 		.select({ code: evidenceLinks.questionCode, kind: evidence.kind })
 		.from(evidenceLinks)
 		.innerJoin(evidence, eq(evidence.id, evidenceLinks.evidenceId))
-		.where(eq(evidenceLinks.assessmentId, assessmentId))
-		.all()
+		.where(eq(evidenceLinks.assessmentId, sql.placeholder('id')))
+		.prepare()
+);
+
+export function evidenceInputsOf(tx: DbOrTx, assessmentId: number): EvidenceInput[] {
+	return evidenceKindsOf(tx)
+		.all({ id: assessmentId })
 		.map((e) => ({ code: e.code, kind: e.kind as EvidenceKind }));
 }
 
