@@ -57,8 +57,17 @@ export function odCells(result: OdResult, source: ResultSource): OdCell[] {
 	});
 }
 
+// Stored results are parsed once and kept while unchanged (the dashboard's cache), and never modified: what
+// is derived from one is kept with it, so a dashboard request does not derive it again for 51 results.
+const derivedCells = new WeakMap<AssessmentResult, Map<ResultSource, readonly Cell[]>>();
+
+/** The heatmap cells of a result for a source (the same array for the same result and source: read only). */
 export function cellsOf(result: AssessmentResult, source: ResultSource): Cell[] {
-	return result.kind === 'dg' ? dgCells(result, source) : odCells(result, source);
+	let bySource = derivedCells.get(result);
+	if (!bySource) derivedCells.set(result, (bySource = new Map()));
+	let cells = bySource.get(source);
+	if (!cells) bySource.set(source, (cells = Object.freeze(result.kind === 'dg' ? dgCells(result, source) : odCells(result, source))));
+	return cells as Cell[];
 }
 
 // ---------------------------------------------------------------- heatmap
@@ -142,22 +151,42 @@ export interface GapModel {
 	series: { code: string; rating: number; information: number; compared: number }[];
 }
 
+/** Per section code of one result: questions compared (self and assessor both rated) and gaps of each kind. */
+const derivedGaps = new WeakMap<AssessmentResult, Map<string, { compared: number; rating: number; information: number }>>();
+
+function gapsBySection(result: AssessmentResult) {
+	let tally = derivedGaps.get(result);
+	if (tally) return tally;
+	tally = new Map();
+	const of = (section: string) => {
+		let t = tally!.get(section);
+		if (!t) tally!.set(section, (t = { compared: 0, rating: 0, information: 0 }));
+		return t;
+	};
+	for (const q of result.questions) {
+		if (q.scope === 'national' || q.ratings.self === null || q.ratings.assessor === null) continue;
+		of(q.section).compared++;
+	}
+	for (const g of result.gaps) {
+		const t = of(g.code.split('.')[0]);
+		if (g.kind === 'rating') t.rating++;
+		else t.information++;
+	}
+	derivedGaps.set(result, tally);
+	return tally;
+}
+
 /** Per pillar/dimension: how many questions show a self-vs-assessor gap across the organisations shown. */
 export function gapModel(fw: Framework, rows: DashboardRow[]): GapModel {
 	const series = fw.sections.map((s) => ({ code: s.code, rating: 0, information: 0, compared: 0 }));
-	const index = new Map(fw.sections.map((s, i) => [s.code, i]));
 	for (const r of rows) {
-		for (const q of r.result.questions) {
-			if (q.scope === 'national' || q.ratings.self === null || q.ratings.assessor === null) continue;
-			const i = index.get(q.section);
-			if (i !== undefined) series[i].compared++;
-		}
-		for (const g of r.result.gaps) {
-			const section = g.code.split('.')[0];
-			const i = index.get(section);
-			if (i === undefined) continue;
-			if (g.kind === 'rating') series[i].rating++;
-			else series[i].information++;
+		const tally = gapsBySection(r.result);
+		for (const item of series) {
+			const t = tally.get(item.code);
+			if (!t) continue;
+			item.compared += t.compared;
+			item.rating += t.rating;
+			item.information += t.information;
 		}
 	}
 	return { series };

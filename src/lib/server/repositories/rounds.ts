@@ -1,6 +1,7 @@
 /** Rounds and their scope, as lists for the screens. */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../audit';
+import { preparedQuery } from '../db/prepared';
 import { assessments, roundAssessors, roundFrameworks, roundOrganisations, rounds, users } from '../db/schema';
 import type { AuthedUser } from '../auth/guards';
 import { organisationInRound, roundDay } from './assessments';
@@ -23,12 +24,18 @@ export function roundsFor(db: DbOrTx, user: AuthedUser): RoundRow[] {
 	return rows.filter((r) => r.status !== 'draft' || user.role === 'admin' || user.role === 'committee').sort((a, b) => b.year - a.year || b.id - a.id);
 }
 
+const roundById = preparedQuery((db) => db.select().from(rounds).where(eq(rounds.id, sql.placeholder('id'))).prepare());
+const frameworksOfRound = preparedQuery((db) => db.select({ id: roundFrameworks.frameworkId }).from(roundFrameworks).where(eq(roundFrameworks.roundId, sql.placeholder('id'))).prepare());
+
 export function getRound(db: DbOrTx, id: number): RoundRow | null {
-	return db.select().from(rounds).where(eq(rounds.id, id)).get() ?? null;
+	return roundById(db).get({ id }) ?? null;
 }
 
 export function roundFrameworkIds(db: DbOrTx, roundId: number): string[] {
-	return db.select({ id: roundFrameworks.frameworkId }).from(roundFrameworks).where(eq(roundFrameworks.roundId, roundId)).all().map((r) => r.id).sort();
+	return frameworksOfRound(db)
+		.all({ id: roundId })
+		.map((r) => r.id)
+		.sort();
 }
 
 export function roundOrganisationIds(db: DbOrTx, roundId: number): number[] {

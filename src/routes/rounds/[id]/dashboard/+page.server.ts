@@ -27,16 +27,16 @@ export const load = (async (event) => {
  * instead of an object. With 51 organisations that is 400 objects fewer in the page's hydration data.
  */
 function forThePage(dashboard: Awaited<ReturnType<typeof dashboardPage>>) {
-	return {
-		...dashboard,
-		heatmap: {
-			rows: dashboard.heatmap.rows.map(({ cells, organisationId: _organisationId, region: _region, ...row }) => ({
-				...row,
-				scores: cells.map((c) => (c.kind === 'dg' ? c.score : null)),
-				bands: cells.map((c) => (c.kind === 'dg' ? c.band : null)),
-				colours: cells.map((c) => (c.kind === 'od' ? c.colour : null)),
-				overridden: cells.flatMap((c, i) => (c.kind === 'od' && c.override ? [i] : []))
-			}))
-		}
-	};
+	const rows = dashboard.heatmap.rows.map((r) => {
+		const n = r.cells.length;
+		const row = { assessmentId: r.assessmentId, name: r.name, kind: r.kind, status: r.status, rankValue: r.rankValue, scores: new Array<number | null>(n), bands: new Array<string | null>(n), colours: new Array<string | null>(n), overridden: [] as number[] };
+		r.cells.forEach((c, i) => {
+			row.scores[i] = c.kind === 'dg' ? c.score : null;
+			row.bands[i] = c.kind === 'dg' ? c.band : null;
+			row.colours[i] = c.kind === 'od' ? c.colour : null;
+			if (c.kind === 'od' && c.override) row.overridden.push(i);
+		});
+		return row;
+	});
+	return { ...dashboard, heatmap: { rows } };
 }
