@@ -5,6 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: {
+		// No `window.__svelte.v` version marker: one module less on every page (BUDGETS.md W1).
+		discloseVersion: false,
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
@@ -12,6 +14,7 @@ const config = {
 		// show the cross-site check survives such a build.
 		adapter: adapter({ out: process.env.SANSANG_BUILD_OUT ?? 'build' }),
 		outDir: process.env.SANSANG_KIT_OUT ?? '.svelte-kit',
+		router: { resolution: 'server' },
 		csp: {
 			mode: 'nonce',
 			directives: {

@@ -62,6 +62,10 @@ export function pageWeight(html: string, linkHeader = ''): PageWeight {
 			if (child) visit(child.file);
 		}
 	};
+	// A hydrated page also loads the root error page at start, before it is needed (SvelteKit imports it
+	// eagerly "so that connectivity errors after initialisation don't nuke the app"): it is part of the page.
+	const rootError = m['.svelte-kit/generated/client-optimized/nodes/1.js']?.file;
+	if (rootError && [...start].some((f) => f.includes('/entry/app.'))) start.add(rootError);
 	for (const f of start) visit(f);
 	const jsBytes = [...js].reduce((n, f) => n + gz(join(CLIENT, f)), 0);
 	const cssBytes = [...css].reduce((n, f) => n + gz(join(CLIENT, f)), 0);
