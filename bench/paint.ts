@@ -146,7 +146,7 @@ async function visit(
 			const level = String(
 				(Number(q.current) >= 1 && Number(q.current) <= 4 ? Number(q.current) % 4 : 0) + 1
 			);
-			const label = page.locator('label.choice', {
+			const label = page.locator('fieldset.choices > label', {
 				has: page.locator(`input[name="${q.name}"][value="${level}"]`)
 			});
 			// As a hand does: the pointer comes to rest on the choice, then presses and releases it.

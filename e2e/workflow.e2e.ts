@@ -112,8 +112,11 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await page.goto(`${dgUrl}/s/DG-2`);
 		const cards = page.locator('article.question');
 		for (let i = 0; i < (await cards.count()); i++) await cards.nth(i).locator('input[type=radio][value="3"]').check();
-		await page.locator('#na-DG-2\\.7').fill('Không áp dụng');
+		// The reason field shows once N/A is chosen (CSS only: this page runs without JavaScript).
+		await expect(page.locator('#na-DG-2\\.7')).toBeHidden();
+		await expect(page.locator('#DG-2\\.7 fieldset label').filter({ hasText: 'Không áp dụng' })).toBeVisible();
 		await page.locator('#DG-2\\.7 input[type=radio][value="na"]').check();
+		await page.locator('#na-DG-2\\.7').fill('Không áp dụng');
 		await page.locator('#answers-form button[type="submit"]').click();
 		await expect(page.locator('.notice')).toContainText('Đã lưu 7 câu trả lời.');
 		await page.goto(`${dgUrl}/s/DG-2`);

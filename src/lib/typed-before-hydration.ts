@@ -2,8 +2,9 @@
  * On a slow link a server-rendered page can be used for seconds before its JavaScript arrives, and
  * hydration puts every field's value back to what the server rendered. The root layout keeps what was
  * typed or chosen before hydration (`keepTyped`, run before the page hydrates) and puts it back afterwards
- * (`restoreTyped`, on mount), firing the events a person's typing would, so the page's own state follows.
- * A field that hydration left alone (the questionnaire reads its values itself) is not touched again.
+ * (`restoreTyped`, on mount, after the page's own `onMount`), firing the input and change events a person's
+ * typing would, so the page's own state follows: the questionnaire queues a restored choice or text for
+ * saving at once (its fields save on `change`).
  */
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 interface Kept {
@@ -37,18 +38,11 @@ export function restoreTyped(kept: Kept[]): number {
 	let restored = 0;
 	for (const { field, value, checked, selected } of kept) {
 		if (!field.isConnected) continue;
-		let changed = false;
-		if (checked !== undefined && field instanceof HTMLInputElement) {
-			changed = field.checked !== checked;
-			field.checked = checked;
-		} else if (value !== undefined && !(field instanceof HTMLSelectElement)) {
-			changed = field.value !== value;
-			field.value = value;
-		} else if (selected && field instanceof HTMLSelectElement) {
-			changed = selected.some((s, i) => field.options[i]?.selected !== s);
-			selected.forEach((s, i) => field.options[i] && (field.options[i].selected = s));
-		}
-		if (!changed) continue;
+		if (checked !== undefined && field instanceof HTMLInputElement) field.checked = checked;
+		else if (value !== undefined && !(field instanceof HTMLSelectElement)) field.value = value;
+		else if (selected && field instanceof HTMLSelectElement) selected.forEach((s, i) => field.options[i] && (field.options[i].selected = s));
+		// Events even where hydration kept the value (a `bind:value` adopts what it finds, before the page has
+		// mounted what acts on it, such as the questionnaire's autosaver): the page sees the change once mounted.
 		restored++;
 		field.dispatchEvent(new Event('input', { bubbles: true }));
 		field.dispatchEvent(new Event('change', { bubbles: true }));

@@ -229,32 +229,3 @@ export class Autosaver {
 		this.#schedule(0);
 	}
 }
-
-/**
- * What the person chose or typed in the server-rendered questionnaire before its JavaScript arrived (a slow
- * link can leave the plain form usable for seconds): the questions whose values in the page differ from the
- * saved ones. Read once, before hydration puts the saved values back; empty once the page is hydrated
- * (`data-autosave` is set) or when there is no writable form.
- */
-export function readServerRenderedForm(codes: string[], saved: Record<string, AnswerValues>, formId = 'answers-form'): Record<string, AnswerValues> {
-	const form = document.getElementById(formId);
-	if (!(form instanceof HTMLFormElement) || form.dataset.autosave) return {};
-	const text = (name: string) => {
-		const el = document.querySelector(`textarea[form="${formId}"][name="${name}"]`);
-		return el instanceof HTMLTextAreaElement && el.value !== '' ? el.value : null;
-	};
-	const same = (a: string | null, b: string | null) => (a ?? '').replace(/\r\n/g, '\n') === (b ?? '').replace(/\r\n/g, '\n');
-	const changed: Record<string, AnswerValues> = {};
-	for (const code of codes) {
-		const was = saved[code];
-		if (!was) continue;
-		const checked = document.querySelector(`input[type="radio"][form="${formId}"][name="rating.${code}"]:checked`);
-		const now: AnswerValues = {
-			rating: checked instanceof HTMLInputElement ? checked.value : was.rating,
-			naReason: text(`naReason.${code}`),
-			comment: text(`comment.${code}`)
-		};
-		if (now.rating !== was.rating || !same(now.naReason, was.naReason) || !same(now.comment, was.comment)) changed[code] = now;
-	}
-	return changed;
-}

@@ -19,6 +19,7 @@ import { selfRatingVisibleToAssessor } from '$lib/domain/access';
 import { appliesToKind, type AnyQuestion, type AnySection } from '$lib/domain/frameworks/model';
 import type { EvidenceConfidence } from '$lib/domain/scoring/types';
 import type { Locale } from '$lib/domain/text';
+import { ratingChoices } from '$lib/domain/workbook';
 
 export type EditSource = 'self' | 'assessor' | 'final';
 
@@ -35,12 +36,6 @@ export function pageSourceFor(user: AuthedUser): EditSource {
 	return user.role === 'respondent' || user.role === 'admin' ? 'self' : user.role === 'assessor' ? 'assessor' : 'final';
 }
 
-export interface Choice {
-	value: string;
-	/** A descriptor written for this question (levels 1–4, or red / yellow / green). */
-	descriptor: string | null;
-}
-
 export interface QuestionModel {
 	code: string;
 	label: string;
@@ -48,7 +43,11 @@ export interface QuestionModel {
 	guidance: string[];
 	importance: string | null;
 	scope: 'national' | 'organisation';
-	choices: Choice[];
+	/**
+	 * The question's descriptor for each rating of the page's `scale`, in its order (levels 1–4, or red /
+	 * yellow / green; null where the method writes none). Only strings: the page carries seven of these.
+	 */
+	descriptors: (string | null)[];
 	/** The person's own source: values, version and fingerprint (null when not answered). */
 	answer: { rating: string | null; naReason: string | null; comment: string | null; version: number; hash: string; carriedOver: boolean; updatedBy: string | null };
 	/** Other sources the person may see beside their own. */
@@ -64,27 +63,16 @@ export interface QuestionModel {
 export interface QuestionnairePage {
 	source: EditSource;
 	writable: boolean;
-	sectionProgress: SectionProgress[];
+	/** The ratings a question offers, in order (the framework's scale with "don't know" / GREY and N/A). */
+	scale: string[];
+	sectionProgress: Pick<SectionProgress, 'code' | 'answered' | 'total'>[];
 	questions: QuestionModel[];
 }
 
-function choicesOf(q: AnyQuestion, locale: Locale): Choice[] {
-	if ('weight' in q) {
-		return [
-			...q.descriptors.map((d, i) => ({ value: String(i + 1), descriptor: d[locale] })),
-			{ value: 'dont_know', descriptor: null },
-			{ value: 'na', descriptor: null }
-		];
-	}
-	return [
-		{ value: 'green', descriptor: q.descriptors.green[locale] },
-		{ value: 'yellow_green', descriptor: null },
-		{ value: 'yellow', descriptor: q.descriptors.yellow[locale] },
-		{ value: 'red_yellow', descriptor: null },
-		{ value: 'red', descriptor: q.descriptors.red[locale] },
-		{ value: 'grey', descriptor: null },
-		{ value: 'na', descriptor: null }
-	];
+function descriptorsOf(q: AnyQuestion, scale: string[], locale: Locale): (string | null)[] {
+	if ('weight' in q) return scale.map((v) => (/^[1-4]$/.test(v) ? q.descriptors[Number(v) - 1][locale] : null));
+	const written = q.descriptors as Partial<Record<string, Record<Locale, string>>>;
+	return scale.map((v) => written[v]?.[locale] ?? null);
 }
 
 /** Whether the person may write the source they answer on the questionnaire, now. */
@@ -104,6 +92,7 @@ const namesOfUsers = preparedQuery((db) =>
 export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale): Promise<QuestionnairePage> {
 	const source = pageSourceFor(user);
 	const writable = canWriteOwnSource(user, view);
+	const scale = ratingChoices(view.framework);
 	const p = view.permissions;
 	const visibleSources = ['self', 'assessor', 'final'].filter(
 		(s) => s !== source && (s === 'self' ? p.readSelf : s === 'assessor' ? p.readAssessor : p.readFinal)
@@ -137,7 +126,7 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 				guidance: q.guidance.map((g) => g[locale]),
 				importance: 'importance' in q ? q.importance : null,
 				scope: q.scope,
-				choices: choicesOf(q, locale),
+				descriptors: descriptorsOf(q, scale, locale),
 				answer: { ...values, version: mine?.version ?? 0, hash: answerHash(values), carriedOver: mine?.carriedOver ?? false, updatedBy: mine?.updatedBy ? (updaters.get(mine.updatedBy) ?? null) : null },
 				beside: visibleSources
 					.filter((s) => !(s === 'self' && selfHidden))
@@ -153,7 +142,7 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 			};
 		});
 	const progressOf = progress(view.framework, view.organisation.kind, own);
-	return { source, writable, sectionProgress: progressOf.sections, questions };
+	return { source, writable, scale, sectionProgress: progressOf.sections.map(({ code, answered, total }) => ({ code, answered, total })), questions };
 }
 
 /** Header facts of an assessment for its pages. */
