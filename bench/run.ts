@@ -12,9 +12,8 @@
  * Speed goals are ratios against trivial routes of the same build measured in the same run
  * (`/__bench/ssr`, `/__bench/endpoint`: they exist only when the server runs with SANSANG_BENCH=1).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +25,7 @@ import autocannon from 'autocannon';
 import { BENCH_EMAILS, BENCH_FRAMEWORKS, BENCH_ORGANISATION, BENCH_PASSWORD, seedNationalRound, seedSynthetic } from './seed';
 import { engineVersusSql, incrementalVersusRound, median } from './scoring';
 import { pageWeight } from './weights';
+import { signIn, startServer, type TestServer } from '../tests/integration/harness';
 import { answerToPaint } from './paint';
 
 const { values: args } = parseArgs({
@@ -66,66 +66,8 @@ const fix = (x: number, d = 2) => x.toFixed(d);
 
 // ---------------------------------------------------------------- server
 
-async function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const srv = createServer();
-		srv.listen(0, '127.0.0.1', () => {
-			const a = srv.address();
-			const port = typeof a === 'object' && a ? a.port : 0;
-			srv.close(() => res(port));
-		});
-		srv.on('error', rej);
-	});
-}
-
-async function startServer(dbPath: string): Promise<{ url: string; child: ChildProcess; stop: () => Promise<void> }> {
-	const port = await freePort();
-	const url = `http://127.0.0.1:${port}`;
-	let output = '';
-	const child = spawn(process.execPath, [resolve('server.mjs')], {
-		env: { ...process.env, DATABASE_URL: dbPath, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, NODE_ENV: 'production', SANSANG_BENCH: '1', SANSANG_DEMO: '0' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	child.stdout?.on('data', (d) => (output += d));
-	child.stderr?.on('data', (d) => (output += d));
-	const deadline = Date.now() + 60_000;
-	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
-		try {
-			if ((await fetch(`${url}/healthz`)).ok) break;
-		} catch {
-			// not listening yet
-		}
-		if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${output}`);
-		await new Promise((r) => setTimeout(r, 150));
-	}
-	return {
-		url,
-		child,
-		stop: async () => {
-			if (child.exitCode === null) {
-				child.kill('SIGTERM');
-				await new Promise((r) => child.once('exit', r));
-			}
-		}
-	};
-}
-
-async function signIn(url: string, email: string): Promise<string> {
-	const res = await fetch(`${url}/login`, {
-		method: 'POST',
-		redirect: 'manual',
-		headers: { 'content-type': 'application/x-www-form-urlencoded', origin: url, accept: 'text/html' },
-		body: new URLSearchParams({ email, password: BENCH_PASSWORD, next: '/' })
-	});
-	const cookie = res.headers
-		.getSetCookie()
-		.map((c) => c.split(';')[0])
-		.filter((c) => !c.endsWith('='))
-		.join('; ');
-	if (res.status !== 303 || !cookie.includes('session')) throw new Error(`sign-in as ${email} failed: ${res.status}`);
-	return cookie;
-}
+// The server is started and signed into as the integration tests do (tests/integration/harness.ts), with the
+// bench-only routes switched on and no demo data.
 
 // ---------------------------------------------------------------- load
 
@@ -246,7 +188,7 @@ async function main() {
 	const dir = mkdtempSync(join(tmpdir(), 'sansang-bench-'));
 	const nationalDb = join(dir, 'national.db');
 	const syntheticDb = join(dir, 'synthetic.db');
-	let server: Awaited<ReturnType<typeof startServer>> | undefined;
+	let server: TestServer | undefined;
 	try {
 		log('seeding the national round through the services…');
 		const round = await seedNationalRound(nationalDb, log);
@@ -278,11 +220,11 @@ async function main() {
 		});
 
 		// ------------------------------------------------ the server
-		server = await startServer(nationalDb);
+		server = await startServer({ SANSANG_BENCH: '1', SANSANG_DEMO: '0' }, { dir, dbPath: nationalDb });
 		const { url } = server;
 		log(`server on ${url}`);
-		const respondent = await signIn(url, BENCH_EMAILS.respondent(BENCH_ORGANISATION));
-		const committee = await signIn(url, BENCH_EMAILS.committee);
+		const respondent = await signIn(url, BENCH_EMAILS.respondent(BENCH_ORGANISATION), BENCH_PASSWORD);
+		const committee = await signIn(url, BENCH_EMAILS.committee, BENCH_PASSWORD);
 		const org = round.assessments.find((a) => a.code === BENCH_ORGANISATION && a.frameworkId === BENCH_FRAMEWORKS.dg)!;
 		const questionnairePath = `/assessments/${org.id}/s/DG-2`;
 		const dashboardPaths = [`/rounds/${round.roundId}/dashboard?framework=${BENCH_FRAMEWORKS.dg}`, `/rounds/${round.roundId}/dashboard?framework=${BENCH_FRAMEWORKS.od}`];
