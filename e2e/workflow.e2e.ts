@@ -278,6 +278,35 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await switchLanguage(page, 'vi');
 	});
 
+	test('the questions\' wording reaches the browser once, and stays through hydration and a posted comment', async ({ page }) => {
+		await signIn(page, accounts.leadC);
+		const url = `${dgUrl}/s/DG-5`;
+		// The page as the server sends it: each piece of wording is in the HTML, and not again in the data.
+		const html = await (await page.request.get(url)).text();
+		const serverText = (mark: string) => new RegExp(`id="DG-5\\.1"[\\s\\S]*?data-t="${mark}">([^<]+)<`).exec(html)?.[1] ?? '';
+		const question = serverText('t');
+		const descriptor = serverText('d0');
+		expect(question.length).toBeGreaterThan(40);
+		expect(descriptor.length).toBeGreaterThan(40);
+		expect(html.split(question).length - 1).toBe(1);
+		expect(html.split(descriptor).length - 1).toBe(1);
+		await page.goto(url);
+		await hydrated(page);
+		const card = page.locator('#DG-5\\.1');
+		await expect(card.locator('.qtext')).toHaveText(question);
+		await expect(card.locator('fieldset label').first()).toContainText(descriptor);
+		const guidance = await card.locator('.guidance li').allTextContents();
+		expect(guidance.length).toBeGreaterThan(1);
+		// Posting a comment reloads the page's data without reloading the page: the wording then comes with it.
+		await card.locator('details.comments summary').click();
+		await card.locator('#comment-body-DG-5\\.1').fill('Đã có kế hoạch dùng chung hạ tầng với Sở Tài chính.');
+		await card.getByRole('button', { name: 'Gửi ý kiến' }).click();
+		await expect(card.locator('.comment')).toContainText('Đã có kế hoạch dùng chung hạ tầng với Sở Tài chính.');
+		await expect(card.locator('.qtext')).toHaveText(question);
+		await expect(card.locator('fieldset label').first()).toContainText(descriptor);
+		expect(await card.locator('.guidance li').allTextContents()).toEqual(guidance);
+	});
+
 	test('only the lead submits: missing answers are listed with links, then the sign-off goes through', async ({ page }) => {
 		await signIn(page, accounts.leadC);
 		await page.goto(dgUrl);

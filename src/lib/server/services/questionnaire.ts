@@ -20,6 +20,7 @@ import { appliesToKind, type AnyQuestion, type AnySection } from '$lib/domain/fr
 import type { EvidenceConfidence } from '$lib/domain/scoring/types';
 import type { Locale } from '$lib/domain/text';
 import { ratingChoices } from '$lib/domain/workbook';
+import { QuestionTexts } from '$lib/domain/question-texts';
 
 export type EditSource = 'self' | 'assessor' | 'final';
 
@@ -38,16 +39,8 @@ export function pageSourceFor(user: AuthedUser): EditSource {
 
 export interface QuestionModel {
 	code: string;
-	label: string;
-	text: string;
-	guidance: string[];
 	importance: string | null;
 	scope: 'national' | 'organisation';
-	/**
-	 * The question's descriptor for each rating of the page's `scale`, in its order (levels 1–4, or red /
-	 * yellow / green; null where the method writes none). Only strings: the page carries seven of these.
-	 */
-	descriptors: (string | null)[];
 	/** The person's own source: values, version and fingerprint (null when not answered). */
 	answer: { rating: string | null; naReason: string | null; comment: string | null; version: number; hash: string; carriedOver: boolean; updatedBy: string | null };
 	/** Other sources the person may see beside their own. */
@@ -67,6 +60,8 @@ export interface QuestionnairePage {
 	scale: string[];
 	sectionProgress: Pick<SectionProgress, 'code' | 'answered' | 'total'>[];
 	questions: QuestionModel[];
+	/** The questions' wording (label, question, guidance, descriptors), by code. */
+	texts: QuestionTexts;
 }
 
 function descriptorsOf(q: AnyQuestion, scale: string[], locale: Locale): (string | null)[] {
@@ -89,7 +84,11 @@ const namesOfUsers = preparedQuery((db) =>
 		.prepare()
 );
 
-export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale): Promise<QuestionnairePage> {
+/**
+ * `inPage`: the page is rendered in this response, so the browser can read the questions' wording from it
+ * rather than from the hydration data (false for data requests).
+ */
+export async function questionnairePage(db: Db, user: AuthedUser, view: AssessmentView, section: AnySection, locale: Locale, inPage = false): Promise<QuestionnairePage> {
 	const source = pageSourceFor(user);
 	const writable = canWriteOwnSource(user, view);
 	const scale = ratingChoices(view.framework);
@@ -112,37 +111,34 @@ export async function questionnairePage(db: Db, user: AuthedUser, view: Assessme
 			for (const u of namesOfUsers(db).all({ ids: JSON.stringify(ids) })) updaters.set(u.id, u.name);
 		}
 	}
-	const questions = (section.questions as AnyQuestion[])
-		.filter((q) => appliesToKind(q, view.organisation.kind))
-		.map((q): QuestionModel => {
-			const mine = own.get(q.code);
-			const values = { rating: mine?.rating ?? null, naReason: mine?.naReason ?? null, comment: mine?.comment ?? null };
-			const assessorRated = !!bySourceCode.get(`assessor|${q.code}`)?.rating;
-			const selfHidden = user.role === 'assessor' && !selfRatingVisibleToAssessor(view.round.blind, assessorRated);
-			return {
-				code: q.code,
-				label: q.label[locale],
-				text: q.text[locale],
-				guidance: q.guidance.map((g) => g[locale]),
-				importance: 'importance' in q ? q.importance : null,
-				scope: q.scope,
-				descriptors: descriptorsOf(q, scale, locale),
-				answer: { ...values, version: mine?.version ?? 0, hash: answerHash(values), carriedOver: mine?.carriedOver ?? false, updatedBy: mine?.updatedBy ? (updaters.get(mine.updatedBy) ?? null) : null },
-				beside: visibleSources
-					.filter((s) => !(s === 'self' && selfHidden))
-					.map((s) => {
-						const r = bySourceCode.get(`${s}|${q.code}`);
-						return { source: s, rating: r?.rating ?? null, carriedOver: r?.carriedOver ?? false };
-					}),
-				selfHidden,
-				national: q.scope === 'national' ? { rating: national.get(q.code)?.rating ?? null, comment: national.get(q.code)?.comment ?? null } : null,
-				evidence: evidence.filter((e) => e.links.some((l) => l.assessmentId === view.assessment.id && l.questionCode === q.code)),
-				confidence: evidenceConfidence(linked, q.code),
-				comments: comments.filter((c) => c.questionCode === q.code)
-			};
-		});
+	const asked = (section.questions as AnyQuestion[]).filter((q) => appliesToKind(q, view.organisation.kind));
+	const wording = (q: AnyQuestion) => ({ label: q.label[locale], text: q.text[locale], guidance: q.guidance.map((g) => g[locale]), descriptors: descriptorsOf(q, scale, locale) });
+	const texts = new QuestionTexts(Object.fromEntries(asked.map((q) => [q.code, wording(q)])), scale.length, inPage);
+	const questions = asked.map((q): QuestionModel => {
+		const mine = own.get(q.code);
+		const values = { rating: mine?.rating ?? null, naReason: mine?.naReason ?? null, comment: mine?.comment ?? null };
+		const assessorRated = !!bySourceCode.get(`assessor|${q.code}`)?.rating;
+		const selfHidden = user.role === 'assessor' && !selfRatingVisibleToAssessor(view.round.blind, assessorRated);
+		return {
+			code: q.code,
+			importance: 'importance' in q ? q.importance : null,
+			scope: q.scope,
+			answer: { ...values, version: mine?.version ?? 0, hash: answerHash(values), carriedOver: mine?.carriedOver ?? false, updatedBy: mine?.updatedBy ? (updaters.get(mine.updatedBy) ?? null) : null },
+			beside: visibleSources
+				.filter((s) => !(s === 'self' && selfHidden))
+				.map((s) => {
+					const r = bySourceCode.get(`${s}|${q.code}`);
+					return { source: s, rating: r?.rating ?? null, carriedOver: r?.carriedOver ?? false };
+				}),
+			selfHidden,
+			national: q.scope === 'national' ? { rating: national.get(q.code)?.rating ?? null, comment: national.get(q.code)?.comment ?? null } : null,
+			evidence: evidence.filter((e) => e.links.some((l) => l.assessmentId === view.assessment.id && l.questionCode === q.code)),
+			confidence: evidenceConfidence(linked, q.code),
+			comments: comments.filter((c) => c.questionCode === q.code)
+		};
+	});
 	const progressOf = progress(view.framework, view.organisation.kind, own);
-	return { source, writable, scale, sectionProgress: progressOf.sections.map(({ code, answered, total }) => ({ code, answered, total })), questions };
+	return { source, writable, scale, sectionProgress: progressOf.sections.map(({ code, answered, total }) => ({ code, answered, total })), questions, texts };
 }
 
 /** Header facts of an assessment for its pages. */

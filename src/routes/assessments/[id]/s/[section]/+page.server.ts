@@ -36,7 +36,7 @@ export const load = (async (event) => {
 			importance: 'importance' in section ? section.importance : null
 		},
 		/** Questions of this pillar or dimension with the person's answers and what they may see beside them. */
-		page: await questionnairePage(getDb(), user, view, section, lang),
+		page: await questionnairePage(getDb(), user, view, section, lang, !event.isDataRequest),
 		levels: view.framework.kind === 'dg' ? view.framework.scale.levels.map((l) => l[lang]) : null,
 		previous: index > 0 ? view.framework.sections[index - 1].code : null,
 		next: index < view.framework.sections.length - 1 ? view.framework.sections[index + 1].code : null,
