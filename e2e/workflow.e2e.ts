@@ -305,6 +305,16 @@ test.describe.serial('self-evaluation, review and publication of Lào Cai', () =
 		await expect(card.locator('.qtext')).toHaveText(question);
 		await expect(card.locator('fieldset label').first()).toContainText(descriptor);
 		expect(await card.locator('.guidance li').allTextContents()).toEqual(guidance);
+		// Reached by a link of the overview, without reloading: the page's data then carries the wording.
+		await page.goto(dgUrl);
+		const data = page.waitForRequest((r) => r.url().includes('/s/DG-5/__data.json'));
+		await page.locator('a[href$="/s/DG-5"]:not([data-sveltekit-reload])').first().click();
+		await data;
+		await hydrated(page);
+		await expect(page).toHaveURL(/\/s\/DG-5$/);
+		await expect(card.locator('.qtext')).toHaveText(question);
+		await expect(card.locator('fieldset label').first()).toContainText(descriptor);
+		expect(await card.locator('.guidance li').allTextContents()).toEqual(guidance);
 	});
 
 	test('only the lead submits: missing answers are listed with links, then the sign-off goes through', async ({ page }) => {

@@ -58,6 +58,7 @@ export function decodeQuestionTexts([codes, scaleLength, byCode]: Encoded): Ques
 	const read: Record<string, QuestionText> = {};
 	for (const code of codes) {
 		const card = document.getElementById(code);
+		if (import.meta.env.DEV && card?.tagName !== 'ARTICLE') console.warn(`question ${code}: no card in the page to read its wording from`);
 		read[code] = card ? readQuestionText(card, scaleLength) : { label: '', text: '', guidance: [], descriptors: Array(scaleLength).fill(null) };
 	}
 	return new QuestionTexts(read, scaleLength);
