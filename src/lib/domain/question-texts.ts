@@ -20,6 +20,9 @@ export interface QuestionText {
 /** What `data-t` says an element holds. */
 export const TEXT_MARK = { label: 'l', text: 't', guidance: 'g', descriptor: (i: number) => `d${i}` } as const;
 
+/** No wording: a question the page does not show (never expected; a development build warns). */
+const noWording = (scaleLength: number): QuestionText => ({ label: '', text: '', guidance: [], descriptors: Array(scaleLength).fill(null) });
+
 export class QuestionTexts {
 	constructor(
 		readonly byCode: Record<string, QuestionText>,
@@ -30,7 +33,7 @@ export class QuestionTexts {
 	) {}
 
 	of(code: string): QuestionText {
-		return this.byCode[code] ?? { label: '', text: '', guidance: [], descriptors: Array(this.scaleLength).fill(null) };
+		return this.byCode[code] ?? noWording(this.scaleLength);
 	}
 }
 
@@ -59,7 +62,7 @@ export function decodeQuestionTexts([codes, scaleLength, byCode]: Encoded): Ques
 	for (const code of codes) {
 		const card = document.getElementById(code);
 		if (import.meta.env.DEV && card?.tagName !== 'ARTICLE') console.warn(`question ${code}: no card in the page to read its wording from`);
-		read[code] = card ? readQuestionText(card, scaleLength) : { label: '', text: '', guidance: [], descriptors: Array(scaleLength).fill(null) };
+		read[code] = card ? readQuestionText(card, scaleLength) : noWording(scaleLength);
 	}
 	return new QuestionTexts(read, scaleLength);
 }
